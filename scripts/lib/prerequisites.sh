@@ -1,0 +1,17 @@
+# Installs (once) what the tests and the service need: PostgreSQL 15, Chromium, CJK fonts.
+# Sourced by scripts/test.sh and scripts/dev-postgres.sh.
+
+apt_install_missing() {
+  local missing=()
+  for pkg in "$@"; do dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg"); done
+  if ((${#missing[@]})); then
+    echo "installing: ${missing[*]}" >&2
+    local sudo=""; [[ $(id -u) -eq 0 ]] || sudo="sudo"
+    $sudo apt-get update -qq >/dev/null
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  fi
+}
+
+ensure_test_prerequisites() {
+  apt_install_missing postgresql chromium fonts-noto-cjk poppler-utils
+}

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# The whole test suite. Installs and starts what the tests need (PostgreSQL 15, Chromium, CJK
+# fonts) on a fresh machine, then runs every test project. Usage: scripts/test.sh [dotnet test args]
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+# shellcheck source=scripts/lib/prerequisites.sh
+source "$root/scripts/lib/prerequisites.sh"
+ensure_test_prerequisites
+
+dotnet build EmergencyDSS.sln -c Release --nologo -v q
+dotnet test EmergencyDSS.sln -c Release --no-build --nologo "$@"

@@ -1,0 +1,12 @@
+using EmergencyDSS.Cli.Commands;
+
+namespace EmergencyDSS.Cli.Hosting;
+
+/// <summary>Every `dss` command, in the order `dss --help` lists them. One file per command in Commands/.</summary>
+internal static class CommandCatalog
+{
+    public static IReadOnlyList<ICommand> All { get; } =
+    [
+        new VersionCommand(),
+    ];
+}

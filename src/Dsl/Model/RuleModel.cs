@@ -1,0 +1,33 @@
+namespace EmergencyDSS.Dsl.Model;
+
+/// <summary>
+/// The compiled plan: the public, serializable IR that the engine compiles. Produced by the binder
+/// from checked syntax; never from text directly. Lists are in source order unless noted.
+/// </summary>
+public sealed record RuleModel
+{
+    public required RulesetHeader Header { get; init; }
+    /// <summary>Warning levels in ascending severity (e.g. yellow, orange, red).</summary>
+    public required IReadOnlyList<LevelModel> Levels { get; init; }
+    public required IReadOnlyList<string> Districts { get; init; }
+    public IReadOnlyList<RegionModel> Regions { get; init; } = [];
+    public IReadOnlyList<NeighbourLink> Neighbours { get; init; } = [];
+    public IReadOnlyList<string> Industries { get; init; } = [];
+    public required EpisodePolicy Episodes { get; init; }
+    public IReadOnlyList<ApprovalRule> Approvals { get; init; } = [];
+    public IReadOnlyList<RegionalWarningRule> RegionalWarnings { get; init; } = [];
+    public IReadOnlyList<ReductionTarget> Targets { get; init; } = [];
+    public IReadOnlyList<MeasureTable> Tables { get; init; } = [];
+    /// <summary>Measures for industries or grades no table covers (e.g. 非重点). May be null.</summary>
+    public MeasureTable? DefaultTable { get; init; }
+    public LivelihoodPolicy? Livelihood { get; init; }
+    public IReadOnlyList<TransportRule> Transport { get; init; } = [];
+    public IReadOnlyList<StaggerCalendar> Staggering { get; init; } = [];
+    public IReadOnlyList<TrafficZone> Zones { get; init; } = [];
+    public IReadOnlyList<ConstructionRule> Construction { get; init; } = [];
+    public IReadOnlyList<TrafficRule> Traffic { get; init; } = [];
+    public IReadOnlyList<AdvisoryRule> Advisories { get; init; } = [];
+    public IReadOnlyList<RainfallRule> Rainfall { get; init; } = [];
+    public IReadOnlyList<PartyRule> Rules { get; init; } = [];
+    public IReadOnlyList<TemplateBinding> Templates { get; init; } = [];
+}
