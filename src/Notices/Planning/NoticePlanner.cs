@@ -1,0 +1,85 @@
+using EmergencyDSS.Engine.Evaluation;
+
+namespace EmergencyDSS.Notices;
+
+/// <summary>
+/// Turns a decision set into the notices it calls for: one per warning (to the district government),
+/// one per enterprise (production and transport together), site, zone, advisory, rainfall request and
+/// party. Sorted by district, target kind, target, event: the order document numbers are given in.
+/// </summary>
+public static class NoticePlanner
+{
+    public const string DefaultEvent = "issue";
+    private static readonly StringComparer Ordinal = StringComparer.Ordinal;
+
+    /// <param name="events">Event per <see cref="PlannedNotice.EventKey"/>; absent keys get "issue".</param>
+    public static IReadOnlyList<PlannedNotice> Plan(DecisionSet decisions, IReadOnlyDictionary<string, string>? events = null)
+    {
+        string EventOf(string kind, string district, string target) =>
+            events is not null && events.TryGetValue(PlannedNotice.EventKey(kind, district, target), out var e) ? e : DefaultEvent;
+
+        var plans = new List<PlannedNotice>();
+        foreach (var w in decisions.Warnings)
+            plans.Add(new PlannedNotice
+            {
+                TargetKind = "warning", Target = w.District, TargetName = $"{w.District}人民政府", District = w.District,
+                Event = EventOf("warning", w.District, w.District), Subject = "warning", Level = w.Level, Warning = w,
+            });
+        foreach (var group in decisions.Measures.GroupBy(m => (m.TargetKind, m.Target, m.District)))
+        {
+            var measures = group.ToList();
+            var first = measures[0];
+            plans.Add(new PlannedNotice
+            {
+                TargetKind = first.TargetKind, Target = first.Target, TargetName = first.TargetName ?? first.Target,
+                District = first.District, Event = EventOf(first.TargetKind, first.District, first.Target),
+                Subject = SubjectOf(measures), Level = first.Level, Measures = measures,
+                Warning = WarningFor(decisions, first.District, first.Start),
+            });
+        }
+        foreach (var a in decisions.Advisories)
+        {
+            var name = Strip(a.Rule);
+            plans.Add(new PlannedNotice
+            {
+                TargetKind = "advisory", Target = name, TargetName = "社会公众", District = a.District,
+                Event = EventOf("advisory", a.District, name), Subject = "advisory", Level = a.Level ?? "",
+                Advisory = a, Warning = WarningFor(decisions, a.District, a.Start),
+            });
+        }
+        foreach (var r in decisions.RainfallRequests)
+        {
+            var target = $"{Strip(r.Rule)}-{r.Date:yyyyMMdd}";
+            plans.Add(new PlannedNotice
+            {
+                TargetKind = "rainfall", Target = target, TargetName = r.Requestee, District = r.District,
+                Event = EventOf("rainfall", r.District, target), Subject = "rainfall", Level = r.Level, Rainfall = r,
+                Warning = decisions.Warnings.FirstOrDefault(w => w.District == r.District && w.Start <= r.Date && r.Date <= w.End),
+            });
+        }
+        return plans.OrderBy(p => p.District, Ordinal).ThenBy(p => p.TargetKind, Ordinal)
+            .ThenBy(p => p.Target, Ordinal).ThenBy(p => p.Event, Ordinal).ToList();
+    }
+
+    /// <summary>Production kind decides the template; transport only when production cuts nothing.</summary>
+    internal static string SubjectOf(IReadOnlyList<MeasureDecision> measures)
+    {
+        var kind = measures[0].TargetKind;
+        if (kind == "site") return "construction";
+        if (kind == "zone") return "traffic";
+        if (kind == "party") return "party";
+        var production = measures.FirstOrDefault(m => m.Category == "production");
+        var transport = measures.FirstOrDefault(m => m.Category == "transport");
+        if ((production is null || production.Kind == "none") && transport is not null) return transport.Kind;
+        return production?.Kind ?? measures[0].Kind;
+    }
+
+    private static WarningDecision? WarningFor(DecisionSet decisions, string district, DateTimeOffset start)
+    {
+        var day = DateOnly.FromDateTime(ChineseTime.Local(start).DateTime);
+        return decisions.Warnings.FirstOrDefault(w => w.District == district && w.Start <= day && day <= w.End)
+            ?? decisions.Warnings.FirstOrDefault(w => w.District == district);
+    }
+
+    private static string Strip(string rule) => rule[(rule.IndexOf(':') + 1)..];
+}

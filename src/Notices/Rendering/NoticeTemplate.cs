@@ -1,0 +1,40 @@
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace EmergencyDSS.Notices;
+
+/// <summary>One parsed template; parsed once, rendered many times (Scriban templates are immutable).</summary>
+internal sealed class NoticeTemplate
+{
+    private readonly Template _template;
+
+    private NoticeTemplate(string path, Template template) => (Path, _template) = (path, template);
+
+    /// <summary>Path relative to the ruleset folder, as the ruleset binds it (templates/warning.sbn).</summary>
+    public string Path { get; }
+
+    public static (NoticeTemplate? Template, IReadOnlyList<TemplateError> Errors) Parse(string path, string text)
+    {
+        var template = Template.Parse(text, path);
+        if (!template.HasErrors) return (new NoticeTemplate(path, template), []);
+        var errors = template.Messages
+            .Where(m => m.Type == Scriban.Parsing.ParserMessageType.Error)
+            .Select(m => new TemplateError(path, m.Span.Start.Line + 1, m.Span.Start.Column + 1, m.Message))
+            .ToList();
+        return (null, errors);
+    }
+
+    /// <summary>Renders or throws <see cref="TemplateRenderException"/> naming the template position.</summary>
+    public string Render(ScriptObject model)
+    {
+        try
+        {
+            return _template.Render(TemplateLimits.NewContext(model));
+        }
+        catch (ScriptRuntimeException e)
+        {
+            throw new TemplateRenderException(new TemplateError(Path, e.Span.Start.Line + 1, e.Span.Start.Column + 1, e.OriginalMessage));
+        }
+    }
+}

@@ -1,0 +1,100 @@
+using EmergencyDSS.Engine.Evaluation;
+using Scriban.Runtime;
+
+namespace EmergencyDSS.Notices;
+
+/// <summary>
+/// The view model a template sees: plain strings and lists, never domain objects, so bureau staff can
+/// read a template without knowing the engine. Every notice gets every variable (empty lists where
+/// none apply), so a template checked against the sample renders against any notice.
+/// </summary>
+internal static class NoticeView
+{
+    public static ScriptObject Build(PlannedNotice plan, NoticeContext context, string documentNumber, string ackCode)
+    {
+        var level = context.LevelOf(plan.Level);
+        var notice = new ScriptObject
+        {
+            ["number"] = documentNumber,
+            ["authority"] = context.Authority,
+            ["recipient"] = plan.TargetName,
+            ["district"] = plan.District,
+            ["event"] = plan.Event,
+            ["event_name"] = MeasureWording.EventName(plan.Event),
+            ["subject"] = plan.Subject,
+            ["issued_on"] = ChineseTime.Date(context.IssuedAt),
+            ["ack_code"] = ackCode,
+            ["ack_hours"] = context.AcknowledgeWithinHours,
+            ["contact"] = context.Contact,
+            ["level_name"] = level?.Name ?? "重污染天气",
+            ["response"] = level?.Response ?? "应急响应",
+        };
+        return new ScriptObject
+        {
+            ["notice"] = notice,
+            ["target"] = new ScriptObject { ["kind"] = plan.TargetKind, ["id"] = plan.Target, ["name"] = plan.TargetName },
+            ["warning"] = Warning(plan, context),
+            ["measures"] = Measures(plan.Measures),
+            ["advisory"] = Advisory(plan.Advisory),
+            ["request"] = Request(plan.Rainfall),
+        };
+    }
+
+    private static ScriptObject Warning(PlannedNotice plan, NoticeContext context)
+    {
+        var w = plan.Warning;
+        var level = context.LevelOf(w?.Level ?? plan.Level);
+        var days = new ScriptArray();
+        foreach (var d in w?.Days ?? [])
+            days.Add(new ScriptObject { ["date"] = ChineseTime.Date(d.Date), ["aqi"] = d.Aqi, ["pollutant"] = d.PrimaryPollutant });
+        var start = w is null ? plan.Measures.Select(m => m.Start).DefaultIfEmpty(context.IssuedAt).Min() : Midnight(w.Start);
+        var end = w is null ? plan.Measures.Select(m => m.End).DefaultIfEmpty(context.IssuedAt).Max() : Midnight(w.End.AddDays(1));
+        return new ScriptObject
+        {
+            ["level"] = level?.Id ?? plan.Level,
+            ["level_name"] = level?.Name ?? "重污染天气",
+            ["response"] = level?.Response ?? "应急响应",
+            ["start"] = ChineseTime.Instant(start),
+            ["end"] = ChineseTime.Instant(end),
+            ["pollutant"] = w?.Pollutant ?? "PM2.5",
+            ["because"] = w?.Because ?? plan.Measures.FirstOrDefault()?.Because ?? "",
+            ["days"] = days,
+            ["approver"] = w?.Approver ?? context.Authority,
+            ["region"] = w?.Region ?? "",
+        };
+    }
+
+    private static ScriptArray Measures(IReadOnlyList<MeasureDecision> measures)
+    {
+        var list = new ScriptArray();
+        foreach (var m in measures)
+            list.Add(new ScriptObject
+            {
+                ["category"] = MeasureWording.Category(m.Category),
+                ["kind"] = m.Kind,
+                ["summary"] = MeasureWording.Describe(m),
+                ["start"] = ChineseTime.Instant(m.Start),
+                ["end"] = ChineseTime.Instant(m.End),
+                ["because"] = m.Because,
+                ["rule"] = m.Rule,
+            });
+        return list;
+    }
+
+    private static ScriptObject Advisory(AdvisoryDecision? a) => new()
+    {
+        ["text"] = a?.Text ?? "",
+        ["start"] = a is null ? "" : ChineseTime.Instant(a.Start),
+        ["end"] = a is null ? "" : ChineseTime.Instant(a.End),
+    };
+
+    private static ScriptObject Request(RainfallRequestDecision? r) => new()
+    {
+        ["requestee"] = r?.Requestee ?? "",
+        ["date"] = r is null ? "" : ChineseTime.Date(r.Date),
+        ["because"] = r?.Because ?? "",
+        ["airspace"] = r?.NeedsAirspaceApproval ?? false,
+    };
+
+    private static DateTimeOffset Midnight(DateOnly d) => new(d.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8));
+}
