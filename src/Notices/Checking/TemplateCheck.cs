@@ -27,6 +27,18 @@ public static class TemplateCheck
             {
                 var body = NoticeBody.From(template.Render(view));
                 var html = new[] { body.Title }.Concat(body.Paragraphs);
+                try
+                {
+                    var paragraphs = new Scriban.Runtime.ScriptArray();
+                    foreach (var p in body.Paragraphs) paragraphs.Add(p);
+                    view["title"] = body.Title;
+                    view["paragraphs"] = paragraphs;
+                    set.Layout.Render(view);
+                }
+                catch (TemplateRenderException e)
+                {
+                    if (reported.Add(e.Error.ToString())) diagnostics.Add(NoticeMessages.Render(e.Error));
+                }
                 foreach (var leftover in new[] { "{{", "}}" })
                     if (html.Any(l => l.Contains(leftover, StringComparison.Ordinal)) && reported.Add(template.Path + leftover))
                         diagnostics.Add(NoticeMessages.Leftover(template.Path, leftover));

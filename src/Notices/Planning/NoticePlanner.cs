@@ -34,6 +34,7 @@ public static class NoticePlanner
                 TargetKind = first.TargetKind, Target = first.Target, TargetName = first.TargetName ?? first.Target,
                 District = first.District, Event = EventOf(first.TargetKind, first.District, first.Target),
                 Subject = SubjectOf(measures), Level = first.Level, Measures = measures,
+                Recipient = first.TargetKind == "zone" ? "社会各界" : null,
                 Warning = WarningFor(decisions, first.District, first.Start),
             });
         }

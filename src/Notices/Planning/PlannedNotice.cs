@@ -13,6 +13,8 @@ public sealed record PlannedNotice
     public required string Target { get; init; }
     public required string TargetName { get; init; }
     public required string District { get; init; }
+    /// <summary>Who the notice is addressed to (主送): the target itself, or the public for 通告.</summary>
+    public string? Recipient { get; init; }
     /// <summary>issue | upgrade | downgrade | extend | lift.</summary>
     public required string Event { get; init; }
     /// <summary>Template subject: warning, stop, limit, self, exempt, none, stagger, ban, no-road,

@@ -19,7 +19,8 @@ internal static class MeasureWording
 
     public static string Describe(MeasureDecision m)
     {
-        var hours = m.Hours is null ? "" : $"（管控时段{m.Hours}）";
+        // Traffic texts already name their hours.
+        var hours = m.Hours is null || m.Category == "traffic" ? "" : $"（管控时段{m.Hours}）";
         var text = m.Kind switch
         {
             _ when m.Category is "construction" or "traffic" or "other" && m.Text is not null => m.Text,

@@ -58,7 +58,7 @@ public sealed class NoticeRenderer
         var model = NoticeView.Build(plan, context, number, ack);
         var body = NoticeBody.From(template.Render(model));
         var html = RenderLayout(model, body);
-        var text = NoticeText.Email(body, plan.TargetName, number, context, ack);
+        var text = NoticeText.Email(body, plan.Recipient ?? plan.TargetName, number, context, ack);
         return new Notice(plan.Key, plan.TargetKind, plan.Target, plan.TargetName, plan.District, plan.Event, plan.Subject,
             number, body.Title, html, text, NoticeText.Sms(plan, body, number, context, ack), ack,
             DocumentNumber.Sha256Hex(html, text));

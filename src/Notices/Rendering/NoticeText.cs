@@ -28,7 +28,7 @@ internal static class NoticeText
             ? string.Join("；", plan.Measures.Select(m => $"{MeasureWording.Describe(m)}（{ChineseTime.Period(m.Start, m.End)}）"))
             : Headline(plan);
         var tail = $"文号{number}，确认码{ackCode}。";
-        var sms = $"【{context.Authority}】{plan.TargetName}：{body.Title}。{what}。{tail}";
+        var sms = $"【{context.Authority}】{plan.Recipient ?? plan.TargetName}：{body.Title}。{what}。{tail}";
         return sms.Length <= SmsLimit ? sms : sms[..(SmsLimit - tail.Length - 1)] + "…" + tail;
     }
 

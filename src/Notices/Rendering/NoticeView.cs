@@ -17,7 +17,7 @@ internal static class NoticeView
         {
             ["number"] = documentNumber,
             ["authority"] = context.Authority,
-            ["recipient"] = plan.TargetName,
+            ["recipient"] = plan.Recipient ?? plan.TargetName,
             ["district"] = plan.District,
             ["event"] = plan.Event,
             ["event_name"] = MeasureWording.EventName(plan.Event),

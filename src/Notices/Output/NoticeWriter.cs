@@ -1,0 +1,48 @@
+using System.Text;
+using EmergencyDSS.Dsl.Model;
+using EmergencyDSS.Engine.Evaluation;
+
+namespace EmergencyDSS.Notices;
+
+/// <summary>
+/// Writes DIR/notices/&lt;district&gt;/&lt;target&gt;-&lt;event&gt;.html and .txt (and .pdf) for every notice,
+/// plus DIR/notices/index.html. `dss simulate` calls this.
+/// </summary>
+public static class NoticeWriter
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    public static NoticeBatch Write(DecisionSet decisions, RuleModel model, string rulesetDirectory, string outDir, bool pdf,
+        IReadOnlyDictionary<string, string>? events = null, INoticeNumberSource? numbers = null)
+    {
+        var batch = new NoticeRenderer(model, rulesetDirectory).RenderAll(decisions, events, numbers);
+        var root = Path.Combine(outDir, "notices");
+        Directory.CreateDirectory(root);
+        var written = new List<(Notice Notice, string Relative)>();
+        foreach (var notice in batch.Notices)
+        {
+            var relative = RelativePath(notice);
+            var full = Path.Combine(root, relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            File.WriteAllText(full + ".html", notice.Html, Utf8);
+            File.WriteAllText(full + ".txt", notice.Text, Utf8);
+            written.Add((notice, relative));
+        }
+        if (pdf)
+            Parallel.ForEach(written, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount) },
+                w => PdfPrinter.Print(Path.Combine(root, w.Relative + ".html"), Path.Combine(root, w.Relative + ".pdf")));
+        File.WriteAllText(Path.Combine(root, "index.html"), NoticeIndex.Html(written, batch.Unbound), Utf8);
+        return batch;
+    }
+
+    /// <summary>&lt;district&gt;/&lt;target&gt;-&lt;event&gt;, the target made safe for a file name.</summary>
+    public static string RelativePath(Notice notice) =>
+        Path.Combine(Safe(notice.District), $"{Safe(notice.TargetKind == "enterprise" ? notice.Target : $"{notice.TargetKind}-{notice.Target}")}-{notice.Event}");
+
+    private static string Safe(string name)
+    {
+        var invalid = Path.GetInvalidFileNameChars();
+        var chars = name.Select(c => invalid.Contains(c) || c is '\\' or ':' or '*' or '?' or '"' or '<' or '>' or '|' ? '_' : c).ToArray();
+        return new string(chars);
+    }
+}

@@ -1,0 +1,52 @@
+using System.Diagnostics;
+
+namespace EmergencyDSS.Notices;
+
+/// <summary>
+/// Prints HTML files to PDF with headless Chromium (embeds the CJK fonts it lays out with).
+/// One Chromium process per file; callers parallelise.
+/// </summary>
+public static class PdfPrinter
+{
+    public const string DefaultChromium = "/usr/bin/chromium";
+
+    public static string ChromiumPath =>
+        Environment.GetEnvironmentVariable("DSS_CHROMIUM") is { Length: > 0 } path ? path : DefaultChromium;
+
+    /// <exception cref="InvalidOperationException">Chromium is missing or failed, with its stderr.</exception>
+    public static void Print(string htmlPath, string pdfPath) =>
+        Run(htmlPath, $"--print-to-pdf={pdfPath}", "--no-pdf-header-footer");
+
+    public static void Screenshot(string htmlPath, string pngPath, int width = 900, int height = 1300) =>
+        Run(htmlPath, $"--screenshot={pngPath}", $"--window-size={width},{height}");
+
+    private static void Run(string htmlPath, params string[] output)
+    {
+        if (!File.Exists(ChromiumPath))
+            throw new InvalidOperationException($"Chromium not found at {ChromiumPath}: install chromium and fonts-noto-cjk (scripts/lib/prerequisites.sh) or set DSS_CHROMIUM");
+        var profile = Directory.CreateTempSubdirectory("dss-chromium-");
+        try
+        {
+            var start = new ProcessStartInfo(ChromiumPath) { RedirectStandardError = true, RedirectStandardOutput = true };
+            foreach (var a in new[] { "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                         $"--user-data-dir={profile.FullName}" })
+                start.ArgumentList.Add(a);
+            foreach (var a in output) start.ArgumentList.Add(a);
+            start.ArgumentList.Add(new Uri(Path.GetFullPath(htmlPath)).AbsoluteUri);
+            using var process = Process.Start(start) ?? throw new InvalidOperationException($"cannot start {ChromiumPath}");
+            var stderr = process.StandardError.ReadToEndAsync();
+            process.StandardOutput.ReadToEnd();
+            if (!process.WaitForExit(TimeSpan.FromSeconds(60)))
+            {
+                process.Kill(entireProcessTree: true);
+                throw new InvalidOperationException($"Chromium did not finish {htmlPath} within 60 s");
+            }
+            if (process.ExitCode != 0) throw new InvalidOperationException($"Chromium failed on {htmlPath} (exit {process.ExitCode}): {stderr.Result}");
+        }
+        finally
+        {
+            profile.Delete(recursive: true);
+        }
+    }
+}
