@@ -24,7 +24,8 @@ internal static class NoticeText
     /// <summary>Title, what to do and when, the receipt code; cut to 500 characters with an ellipsis.</summary>
     public static string Sms(PlannedNotice plan, NoticeBody body, string number, NoticeContext context, string ackCode)
     {
-        var what = plan.Measures.Count > 0
+        var what = plan.Event == "lift" ? $"自即日起解除{(plan.Measures.Count > 0 ? "上述应急措施" : "相关应急措施")}"
+            : plan.Measures.Count > 0
             ? string.Join("；", plan.Measures.Select(m => $"{MeasureWording.Describe(m)}（{ChineseTime.Period(m.Start, m.End)}）"))
             : Headline(plan);
         var tail = $"文号{number}，确认码{ackCode}。";

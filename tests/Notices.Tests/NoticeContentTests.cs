@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+using EmergencyDSS.Notices.Tests.Support;
+
+namespace EmergencyDSS.Notices.Tests;
+
+/// <summary>No demo notice, for any event, has an empty field or leftover template syntax.</summary>
+public partial class NoticeContentTests
+{
+    // An empty field shows up as punctuation with nothing between: "为。", "（）", "：。", "至。", doubled spaces.
+    [GeneratedRegex(@"\{\{|\}\}|（）|：[。，；]|[为至于在和]。|[为至于]，|\s{3,}\S|：$|^\s*$", RegexOptions.Multiline)]
+    private static partial Regex EmptyField();
+
+    [Theory]
+    [InlineData("issue")]
+    [InlineData("upgrade")]
+    [InlineData("downgrade")]
+    [InlineData("extend")]
+    [InlineData("lift")]
+    public void DemoNotices_Event_HaveNoEmptyFieldOrLeftoverSyntax(string ev)
+    {
+        foreach (var n in Render.DemoWith(ev).Notices)
+        {
+            var body = string.Join("\n", n.Text.Split('\n').Where(l => l.Length > 0 && !l.EndsWith('：')));
+            Assert.False(EmptyField().IsMatch(body), $"{n.Id}: `{EmptyField().Match(body).Value}` in\n{n.Text}");
+            Assert.DoesNotContain("{{", n.Html);
+            Assert.DoesNotContain("}}", n.Html);
+            Assert.DoesNotContain("<p></p>", n.Html);
+            Assert.True(n.Sms.Length <= 500, $"{n.Id}: SMS of {n.Sms.Length} characters");
+            Assert.Contains(n.AcknowledgmentCode, n.Sms);
+            Assert.Contains(n.DocumentNumber, n.Html);
+            Assert.Contains(n.Title, n.Html);
+        }
+    }
+
+    [Fact]
+    public void StopNotice_SaysWhenAndWhy()
+    {
+        var n = Render.DemoWith("issue").Notices.Single(x => x.Target == "91500112MA5U7CEM01");
+        Assert.Contains("停止生产", n.Text);
+        Assert.Contains("2024年12月3日0时至2024年12月5日0时", n.Text);
+        Assert.Contains("grade C 水泥", n.Text);
+        Assert.Contains("橙色预警", n.Title);
+        Assert.Contains("禁止国五以下排放标准的重型运输车辆进出厂区", n.Text);
+        Assert.Contains("023-88521234", n.Text);
+    }
+
+    [Fact]
+    public void Sms_LongNotice_IsCutTo500WithCodeKept()
+    {
+        var plan = NoticePlanner.Plan(Demo.Decisions).First(p => p.Subject == "stop");
+        var many = plan with { Measures = Enumerable.Repeat(plan.Measures[0], 40).ToList() };
+        var context = new NoticeContext(Demo.Model, "x", Demo.IssuedAt);
+        var sms = NoticeText.Sms(many, new NoticeBody("标题", []), "渝环应急〔2024〕1号", context, "ABCDEFGHIJ");
+        Assert.Equal(500, sms.Length);
+        Assert.EndsWith("确认码ABCDEFGHIJ。", sms);
+    }
+}
