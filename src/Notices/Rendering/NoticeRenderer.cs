@@ -24,9 +24,13 @@ public sealed class NoticeRenderer
 
     /// <summary>Plans and renders every notice of a decision set; unbound (event, subject) pairs are listed, not rendered.</summary>
     public NoticeBatch RenderAll(DecisionSet decisions, IReadOnlyDictionary<string, string>? events = null,
-        INoticeNumberSource? numbers = null)
+        INoticeNumberSource? numbers = null) =>
+        Render(NoticePlanner.Plan(decisions, events), decisions, numbers);
+
+    /// <summary>Renders planned notices (e.g. from <see cref="ChangeNoticePlanner"/>); <paramref name="decisions"/>
+    /// gives the ruleset hash and the issue date.</summary>
+    public NoticeBatch Render(IReadOnlyList<PlannedNotice> plans, DecisionSet decisions, INoticeNumberSource? numbers = null)
     {
-        var plans = NoticePlanner.Plan(decisions, events);
         var context = new NoticeContext(_model, decisions.Ruleset.Sha256, decisions.Forecast.IssuedAt);
         numbers ??= new InMemoryNoticeNumbers();
         var year = ChineseTime.Local(context.IssuedAt).Year;
