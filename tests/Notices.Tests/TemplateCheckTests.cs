@@ -66,6 +66,14 @@ public sealed class TemplateCheckTests : IDisposable
     }
 
     [Fact]
+    public void AssigningToABuiltin_IsRefused_BuiltinsAreSharedAndFrozen()
+    {
+        Break("party-action.sbn", 2, "{{ string.upcase = 'x' }}");
+        var d = Assert.Single(TemplateCheck.Check(Demo.Model, _ruleset.FullName));
+        Assert.Equal(("DSS5003", "templates/party-action.sbn", 2), (d.Code, d.Span.File, d.Span.Line));
+    }
+
+    [Fact]
     public void MissingTemplateFile_FailsCheck()
     {
         File.Delete(Path.Combine(_ruleset.FullName, "templates", "rainfall-request.sbn"));

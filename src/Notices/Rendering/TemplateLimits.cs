@@ -15,9 +15,12 @@ internal static class TemplateLimits
     public const int LimitToString = 4_000;
     public const int OutputLimit = 200_000;
 
+    // Building Scriban's builtin functions dominates a small render; share one frozen copy between renders.
+    private static readonly ScriptObject Builtins = FrozenBuiltins();
+
     public static TemplateContext NewContext(ScriptObject model)
     {
-        var context = new TemplateContext
+        var context = new TemplateContext(Builtins)
         {
             StrictVariables = true,
             EnableRelaxedMemberAccess = false,
@@ -29,5 +32,13 @@ internal static class TemplateLimits
         };
         context.PushGlobal(model);
         return context;
+    }
+
+    private static ScriptObject FrozenBuiltins()
+    {
+        var builtins = TemplateContext.GetDefaultBuiltinObject();
+        foreach (var module in builtins.Values.OfType<ScriptObject>()) module.IsReadOnly = true;
+        builtins.IsReadOnly = true;
+        return builtins;
     }
 }
