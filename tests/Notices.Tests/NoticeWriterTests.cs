@@ -24,6 +24,21 @@ public sealed class NoticeWriterTests : IDisposable
     }
 
     [Fact]
+    public void Write_WithPdf_PrintsEachNotice_AndLinksIt()
+    {
+        var cement = Demo.Decisions with
+        {
+            Warnings = [], Advisories = [], RainfallRequests = [],
+            Measures = Demo.Decisions.Measures.Where(m => m.Target == "91500112MA5U7CEM01").ToList(),
+        };
+        var batch = NoticeWriter.Write(cement, Demo.Model, Demo.RulesetDirectory, _out.FullName, pdf: true);
+        var pdf = new FileInfo(Path.Combine(_out.FullName, "notices", "渝北区", "91500112MA5U7CEM01-issue.pdf"));
+        Assert.Single(batch.Notices);
+        Assert.True(pdf.Exists && pdf.Length > 10_000, "the PDF was not printed");
+        Assert.Contains("91500112MA5U7CEM01-issue.pdf", File.ReadAllText(Path.Combine(_out.FullName, "notices", "index.html")));
+    }
+
+    [Fact]
     public void Write_Twice_SameBytes()
     {
         NoticeWriter.Write(Demo.Decisions, Demo.Model, Demo.RulesetDirectory, _out.FullName, pdf: false);

@@ -6,7 +6,7 @@ namespace EmergencyDSS.Notices;
 /// <summary>notices/index.html: one row per notice, in document-number order, linking its files.</summary>
 internal static class NoticeIndex
 {
-    public static string Html(IReadOnlyList<(Notice Notice, string Relative)> notices, IReadOnlyList<string> unbound)
+    public static string Html(IReadOnlyList<(Notice Notice, string Relative)> notices, IReadOnlyList<string> unbound, bool pdf)
     {
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>通知清单</title>\n")
@@ -24,7 +24,8 @@ internal static class NoticeIndex
                 .Append("</td><td>").Append(WebUtility.HtmlEncode(n.Event))
                 .Append("</td><td>").Append(WebUtility.HtmlEncode(n.Title))
                 .Append("</td><td>").Append(n.AcknowledgmentCode)
-                .Append("</td><td><a href=\"").Append(link).Append(".html\">HTML</a> <a href=\"").Append(link).Append(".txt\">TXT</a></td></tr>\n");
+                .Append("</td><td><a href=\"").Append(link).Append(".html\">HTML</a> <a href=\"").Append(link).Append(".txt\">TXT</a>")
+                .Append(pdf ? $" <a href=\"{link}.pdf\">PDF</a>" : "").Append("</td></tr>\n");
         }
         html.Append("</table>\n</body>\n</html>\n");
         return html.ToString();

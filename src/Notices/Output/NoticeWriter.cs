@@ -31,7 +31,7 @@ public static class NoticeWriter
         if (pdf)
             Parallel.ForEach(written, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount) },
                 w => PdfPrinter.Print(Path.Combine(root, w.Relative + ".html"), Path.Combine(root, w.Relative + ".pdf")));
-        File.WriteAllText(Path.Combine(root, "index.html"), NoticeIndex.Html(written, batch.Unbound), Utf8);
+        File.WriteAllText(Path.Combine(root, "index.html"), NoticeIndex.Html(written, batch.Unbound, pdf), Utf8);
         return batch;
     }
 
