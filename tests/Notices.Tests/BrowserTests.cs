@@ -39,6 +39,31 @@ public class BrowserTests
         }
     }
 
+    [Fact]
+    public async Task DevToolsSession_PrintsManyNotices_OneBrowser()
+    {
+        var notices = Render.DemoWith("issue").Notices.Where(n => n.TargetKind is "enterprise" or "site").Take(3).ToList();
+        var dir = Directory.CreateTempSubdirectory("dss-pdf-session-");
+        try
+        {
+            await using var session = await ChromiumPdfSession.StartAsync();
+            foreach (var (notice, i) in notices.Select((n, i) => (n, i)))
+            {
+                var html = Path.Combine(dir.FullName, $"{i}.html");
+                File.WriteAllText(html, notice.Html);
+                var pdf = Path.Combine(dir.FullName, $"{i}.pdf");
+                File.WriteAllBytes(pdf, await session.PrintAsync(html));
+                var text = PdfText(pdf).Replace("\n", "").Replace(" ", "");
+                Assert.Contains(notice.TargetName, text);
+                Assert.Contains(notice.DocumentNumber, text);
+            }
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
     private static string PdfText(string pdf)
     {
         const string tool = "/usr/bin/pdftotext";

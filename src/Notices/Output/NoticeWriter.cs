@@ -10,6 +10,9 @@ namespace EmergencyDSS.Notices;
 /// </summary>
 public static class NoticeWriter
 {
+    /// <summary>Chromium sessions printing at once: one per core, at most 4 (each browser is itself multi-threaded).</summary>
+    private static int PdfWorkers => Math.Clamp(Environment.ProcessorCount, 1, 4);
+
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     public static NoticeBatch Write(DecisionSet decisions, RuleModel model, string rulesetDirectory, string outDir, bool pdf,
@@ -29,8 +32,8 @@ public static class NoticeWriter
             written.Add((notice, relative));
         }
         if (pdf)
-            Parallel.ForEach(written, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount) },
-                w => PdfPrinter.Print(Path.Combine(root, w.Relative + ".html"), Path.Combine(root, w.Relative + ".pdf")));
+            PdfBatch.PrintAllAsync(written.Select(w => Path.Combine(root, w.Relative + ".html")).ToList(), PdfWorkers)
+                .GetAwaiter().GetResult();
         File.WriteAllText(Path.Combine(root, "index.html"), NoticeIndex.Html(written, batch.Unbound, pdf), Utf8);
         return batch;
     }

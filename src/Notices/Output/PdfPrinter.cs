@@ -20,20 +20,26 @@ public static class PdfPrinter
     public static void Screenshot(string htmlPath, string pngPath, int width = 900, int height = 1300) =>
         Run(htmlPath, $"--screenshot={pngPath}", $"--window-size={width},{height}");
 
-    private static void Run(string htmlPath, params string[] output)
+    /// <summary>The Chromium command line (flags that work headless in containers) and its throw-away profile.</summary>
+    internal static (ProcessStartInfo Start, DirectoryInfo Profile) Command(params string[] arguments)
     {
         if (!File.Exists(ChromiumPath))
             throw new InvalidOperationException($"Chromium not found at {ChromiumPath}: install chromium and fonts-noto-cjk (scripts/lib/prerequisites.sh) or set DSS_CHROMIUM");
         var profile = Directory.CreateTempSubdirectory("dss-chromium-");
+        var start = new ProcessStartInfo(ChromiumPath) { RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var a in new[] { "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                     $"--user-data-dir={profile.FullName}" })
+            start.ArgumentList.Add(a);
+        foreach (var a in arguments) start.ArgumentList.Add(a);
+        return (start, profile);
+    }
+
+    private static void Run(string htmlPath, params string[] output)
+    {
+        var (start, profile) = Command([.. output, new Uri(Path.GetFullPath(htmlPath)).AbsoluteUri]);
         try
         {
-            var start = new ProcessStartInfo(ChromiumPath) { RedirectStandardError = true, RedirectStandardOutput = true };
-            foreach (var a in new[] { "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                         $"--user-data-dir={profile.FullName}" })
-                start.ArgumentList.Add(a);
-            foreach (var a in output) start.ArgumentList.Add(a);
-            start.ArgumentList.Add(new Uri(Path.GetFullPath(htmlPath)).AbsoluteUri);
             using var process = Process.Start(start) ?? throw new InvalidOperationException($"cannot start {ChromiumPath}");
             var stderr = process.StandardError.ReadToEndAsync();
             process.StandardOutput.ReadToEnd();
