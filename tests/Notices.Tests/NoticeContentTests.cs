@@ -45,6 +45,18 @@ public partial class NoticeContentTests
     }
 
     [Fact]
+    public void Html_EscapesNamesFromTheReductionList()
+    {
+        var hostile = Demo.Decisions with
+        {
+            Measures = Demo.Decisions.Measures.Select(m => m.Target == "91500112MA5U7CEM01" ? m with { TargetName = "<script>alert(1)</script>水泥厂" } : m).ToList(),
+        };
+        var n = Render.Shared.RenderAll(hostile).Notices.Single(x => x.Target == "91500112MA5U7CEM01");
+        Assert.DoesNotContain("<script>", n.Html);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;水泥厂", n.Html);
+    }
+
+    [Fact]
     public void Sms_LongNotice_IsCutTo500WithCodeKept()
     {
         var plan = NoticePlanner.Plan(Demo.Decisions).First(p => p.Subject == "stop");
