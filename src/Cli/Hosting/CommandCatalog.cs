@@ -10,6 +10,9 @@ internal static class CommandCatalog
         new CheckCommand(),
         new FmtCommand(),
         new CompileCommand(),
+        new SimulateCommand(),
+        new ExplainCommand(),
+        new SampleCommand(),
         new VersionCommand(),
     ];
 }

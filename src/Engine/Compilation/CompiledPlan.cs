@@ -51,6 +51,7 @@ public sealed class CompiledPlan
             Rainfall = model.Rainfall.Select(r => (r, conditions.Compile(r.Weather))).ToList(),
             Parties = model.Rules.Select(r => (r, conditions.Compile(r.When))).ToList(),
             AdvisoryOnlyPollutants = [.. model.Episodes.AdvisoryOnlyPollutants],
+            StaggeredIndustries = [.. model.Staggering.SelectMany(s => s.Industries)],
         };
         List<ProductionRule> rules =
         [
@@ -79,9 +80,9 @@ public sealed class CompiledPlan
             rules = [.. rules, new StaggeringRule(forecast.Days.Min(d => d.Date), forecast.Days.Max(d => d.Date))];
         var session = new Session(new RuleNetwork(rules), _context, now);
         foreach (var s in series) session.Insert(s, s.District);
-        foreach (var e in enterprises.OrderBy(e => e.Id, StringComparer.Ordinal)) session.Insert(e, e.District);
+        foreach (var district in ReductionIndex.For(enterprises).Districts) session.Insert(district, district.District);
         foreach (var s in sites.OrderBy(s => s.Id, StringComparer.Ordinal)) session.Insert(s, s.District);
         session.Fire();
-        return DecisionProjection.Project(session.Memory, _context.Model, forecast);
+        return DecisionProjection.Project(session.Memory, session.Sink, _context.Model, forecast);
     }
 }

@@ -12,6 +12,9 @@ internal sealed class Session(RuleNetwork network, PlanContext plan, DateTimeOff
 
     public WorkingMemory Memory { get; } = new();
 
+    /// <summary>The outputs the rules produce (decisions with their explanations).</summary>
+    public Evaluation.DecisionSink Sink { get; } = new();
+
     public PlanContext Plan { get; } = plan;
 
     /// <summary>The injected clock.</summary>

@@ -16,30 +16,34 @@ internal sealed class EnterpriseMeasureRule : ProductionRule<Episode>
     public override string Name => "enterprise-measures";
     public override int Salience => Rules.Salience.Measures;
 
+    /// <summary>Joins the episode with its district's enterprises (one indexed look-up); fires once for the whole tuple set.</summary>
     protected override void Match(Episode fact, WorkingMemory memory, Agenda agenda)
     {
-        foreach (var enterprise in memory.Keyed<Enterprise>(fact.District)) agenda.Add(new Activation(this, fact, enterprise));
+        foreach (var district in memory.Keyed<DistrictEnterprises>(fact.District)) agenda.Add(new Activation(this, fact, district));
     }
 
     public override void Fire(Activation activation, Session session)
     {
         var episode = (Episode)activation.Fact;
-        var enterprise = (Enterprise)activation.Joined!;
-        var cache = session.Memory.Facts<EpisodeMeasureCache>(episode.District).FirstOrDefault(c => ReferenceEquals(c.Episode, episode));
-        if (cache is null)
+        var district = (DistrictEnterprises)activation.Joined!;
+        var cache = new EpisodeMeasureCache(episode);
+        var tally = session.Sink.Tally(episode);
+        var calendared = session.Plan.StaggeredIndustries;
+        for (var i = 0; i < district.Enterprises.Length; i++)
         {
-            cache = new EpisodeMeasureCache(episode);
-            session.Memory.Add(cache, episode.District);
+            var enterprise = district.Enterprises[i];
+            var (production, transport) = Decide(episode, enterprise, session.Plan, cache, calendared);
+            var p = production with { Target = enterprise.Id, TargetName = enterprise.Name };
+            session.Sink.AddEnterprise(district.Ranks[i], p);
+            tally.Add(enterprise, Accounting.ReductionAccounting.CutFraction(p));
+            if (transport is not null) session.Sink.AddEnterprise(district.Ranks[i], transport with { Target = enterprise.Id, TargetName = enterprise.Name });
         }
-        var (production, transport) = Decide(episode, enterprise, session.Plan, cache);
-        session.Insert(production with { Target = enterprise.Id, TargetName = enterprise.Name }, episode.District);
-        if (transport is not null) session.Insert(transport with { Target = enterprise.Id, TargetName = enterprise.Name }, episode.District);
     }
 
-    private static (MeasureDecision Production, MeasureDecision? Transport) Decide(Episode episode, Enterprise e, PlanContext plan, EpisodeMeasureCache cache)
+    private static (MeasureDecision Production, MeasureDecision? Transport) Decide(Episode episode, Enterprise e, PlanContext plan, EpisodeMeasureCache cache, HashSet<string> calendared)
     {
         if (episode.AdvisoryOnly) return (cache.AdvisoryOnly(plan), null);
-        var ordinary = !e.Livelihood && e.OwnMeasures.Count == 0 && !e.BulkTransport && !Staggered(e, episode, plan).Any();
+        var ordinary = !e.Livelihood && e.OwnMeasures.Count == 0 && !e.BulkTransport && (!calendared.Contains(e.Industry) || !Staggered(e, episode, plan).Any());
         if (ordinary) return cache.Ordinary(e.Industry, e.Grade, plan);
 
         var (tableProduction, tableTransport) = plan.Measures.For(e.Industry, e.Grade, episode.Rank);
