@@ -1,0 +1,78 @@
+using EmergencyDSS.Bench.Peers.Shared;
+using EmergencyDSS.Dsl.Model;
+using EmergencyDSS.Engine.Facts;
+using RulesEngine.Models;
+
+namespace EmergencyDSS.Bench.Peers.RulesEngineWorkflow;
+
+/// <summary>
+/// Runs an enterprise through its level's measure workflow and applies the precedence RulesEngine
+/// cannot express: livelihood, then own plan, then tables (default table when none matched) with
+/// seasonal stagger competing; transport from the cell, else the transport rules.
+/// </summary>
+internal sealed class MeasureChoice(RulesEngine.RulesEngine engine, IReadOnlyList<string> levels, Measure? livelihood)
+{
+    private static readonly Measure NoMeasure = new() { Kind = MeasureKind.None };
+
+    public async ValueTask<PeerMeasure> Decide(Enterprise e, Episode ep)
+    {
+        var levelId = levels[ep.Level];
+        if (ep.AdvisoryOnly)
+            return new PeerMeasure(e.Id, e.District, levelId, ep.Start, ep.End, "none", null, null, null, null);
+        var own = OwnCell(e, levelId);
+        var facts = new EnterpriseFacts
+        {
+            Industry = e.Industry, Grade = e.Grade, Livelihood = e.Livelihood, BulkTransport = e.BulkTransport,
+            HasOwnPlan = own is not null, StartDay = ep.Start.DayNumber, EndDay = ep.End.DayNumber,
+        };
+        var input = new RuleParameter("e", facts);
+        Measure? production = null, transport = null, stagger = null, ruleTransport = null;
+        var tableMatched = false;
+        var isLivelihood = false;
+        foreach (var r in await engine.ExecuteAllRulesAsync(MeasureWorkflows.For(levelId), input))
+        {
+            if (!r.IsSuccess) continue;
+            var measures = (IReadOnlyList<Measure>)r.Rule.Properties["measures"];
+            switch ((MeasureRuleKind)r.Rule.Properties["kind"])
+            {
+                case MeasureRuleKind.Table: tableMatched = true; Fold(measures, ref production, ref transport); break;
+                case MeasureRuleKind.Stagger: Fold(measures, ref stagger, ref ruleTransport); break;
+                case MeasureRuleKind.Transport: Fold(measures, ref stagger, ref ruleTransport); break;
+                case MeasureRuleKind.Livelihood: isLivelihood = true; break;
+            }
+        }
+        if (own is not null)
+        {
+            production = transport = null;
+            Fold(own.Measures, ref production, ref transport);
+        }
+        else
+        {
+            if (!tableMatched)
+                foreach (var r in await engine.ExecuteAllRulesAsync(MeasureWorkflows.DefaultFor(levelId), input))
+                    if (r.IsSuccess) Fold((IReadOnlyList<Measure>)r.Rule.Properties["measures"], ref production, ref transport);
+            if (stagger is not null) production = Stringency.Stricter(production, stagger, Stringency.Production);
+        }
+        if (isLivelihood && livelihood is not null) production = livelihood;
+        transport ??= ruleTransport;
+        production ??= NoMeasure;
+        return new PeerMeasure(e.Id, e.District, levelId, ep.Start, ep.End, MeasureNames.Kind(production.Kind),
+            production.Kind == MeasureKind.Limit ? production.Percent : null, MeasureNames.Basis(production),
+            transport is null ? null : MeasureNames.Kind(transport.Kind),
+            transport?.Kind == MeasureKind.Ban ? transport.MinStandard : null);
+    }
+
+    private static void Fold(IReadOnlyList<Measure> measures, ref Measure? production, ref Measure? transport)
+    {
+        foreach (var m in measures)
+            if (m.Category == MeasureCategory.Transport) transport = Stringency.Stricter(transport, m, Stringency.Transport);
+            else production = Stringency.Stricter(production, m, Stringency.Production);
+    }
+
+    private static MeasureCell? OwnCell(Enterprise e, string levelId)
+    {
+        foreach (var cell in e.OwnMeasures)
+            if (cell.Level == levelId) return cell;
+        return null;
+    }
+}
