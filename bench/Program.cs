@@ -5,25 +5,32 @@ using EmergencyDSS.Bench.Workload;
 namespace EmergencyDSS.Bench;
 
 /// <summary>
-/// `verify` checks the implementations agree; `quick` runs the paired comparison that ends with the
-/// RATIO line; anything else goes to BenchmarkDotNet (`-- --filter '*'`).
+/// `quick [--size NAME] [--seconds N]` runs the paired comparison that ends with the RATIO line;
+/// anything else goes to BenchmarkDotNet (e.g. `--filter '*'`).
 /// </summary>
 internal static class Program
 {
     private static int Main(string[] args)
     {
-        if (args is ["verify", ..])
+        if (args is not ["quick", ..])
         {
-            var contenders = new Contenders(WorkloadGenerator.Generate(ReferencePlan.Build(), 15_539, 41));
-            var differences = contenders.Differences();
-            foreach (var d in differences) Console.WriteLine(d);
-            var h = contenders.RunHandwritten();
-            Console.WriteLine($"{contenders.Workload}: {h.Warnings.Count} warnings, {h.Measures.Count} measures, identical={differences.Count == 0}");
-            foreach (var g in h.Measures.GroupBy(m => (m.Production, m.Transport)).OrderBy(g => g.Key.ToString()))
-                Console.WriteLine($"  {g.Key}: {g.Count()}");
-            return differences.Count == 0 ? 0 : 1;
+            BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+            return 0;
         }
-        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
-        return 0;
+        var size = WorkloadSize.Chongqing;
+        var seconds = 45;
+        for (var i = 1; i < args.Length; i++)
+        {
+            var value = i + 1 < args.Length ? args[i + 1] : null;
+            switch (args[i])
+            {
+                case "--size" when WorkloadSize.Curve.FirstOrDefault(s => s.Name == value) is { } named: size = named; i++; break;
+                case "--seconds" when int.TryParse(value, out var n) && n > 0: seconds = n; i++; break;
+                default:
+                    Console.Error.WriteLine($"bench quick: unexpected `{args[i]}` {value}; sizes: {string.Join(", ", WorkloadSize.Curve)}");
+                    return 2;
+            }
+        }
+        return QuickRun.Run(Console.Out, BenchWorkloads.Source(), size, TimeSpan.FromSeconds(seconds));
     }
 }

@@ -8,7 +8,11 @@ internal sealed class PeerDecisions
 
     public PeerDecisions(IEnumerable<PeerWarning> warnings, IEnumerable<PeerMeasure> measures)
     {
-        Warnings = [.. warnings.OrderBy(w => w.District, StringComparer.Ordinal).ThenBy(w => w.Start)];
-        Measures = [.. measures.OrderBy(m => m.Enterprise, StringComparer.Ordinal).ThenBy(m => m.Start)];
+        var w = warnings.ToArray();
+        Array.Sort(w, static (a, b) => string.CompareOrdinal(a.District, b.District) is var c and not 0 ? c : a.Start.CompareTo(b.Start));
+        var m = measures.ToArray();
+        Array.Sort(m, static (a, b) => string.CompareOrdinal(a.Enterprise, b.Enterprise) is var c and not 0 ? c : a.Start.CompareTo(b.Start));
+        Warnings = w;
+        Measures = m;
     }
 }

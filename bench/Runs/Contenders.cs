@@ -4,23 +4,44 @@ using EmergencyDSS.Bench.Peers.RulesEngineWorkflow;
 
 namespace EmergencyDSS.Bench.Runs;
 
-/// <summary>The implementations under comparison, each set up once for a plan (setup is not timed).</summary>
-internal sealed class Contenders(Workload.Workload workload)
+/// <summary>The implementations under comparison, each set up once for a workload (setup is not timed).</summary>
+internal sealed class Contenders
 {
-    public Workload.Workload Workload { get; } = workload;
-    public HandwrittenPlan Handwritten { get; } = new(workload.Model);
-    public RulesEnginePlan RulesEngine { get; } = new(workload.Model);
+    public const string HandwrittenName = "handwritten";
+    public const string RulesEngineName = "rulesengine";
+    public const string EngineName = "engine";
 
-    public PeerDecisions RunHandwritten() => Handwritten.Evaluate(Workload.Forecast, Workload.Enterprises);
+    public Workload.Workload Workload { get; }
+    public IReadOnlyList<Contender> All { get; }
 
-    public PeerDecisions RunRulesEngine() =>
-        RulesEngine.EvaluateAsync(Workload.Forecast, Workload.Enterprises).GetAwaiter().GetResult();
+    public Contenders(Workload.Workload workload)
+    {
+        Workload = workload;
+        var handwritten = new HandwrittenPlan(workload.Model);
+        var rulesEngine = new RulesEnginePlan(workload.Model);
+        All =
+        [
+            new Contender(HandwrittenName, () => RunHandwritten(handwritten), () => RunHandwritten(handwritten)),
+            new Contender(RulesEngineName, () => RunRulesEngine(rulesEngine), () => RunRulesEngine(rulesEngine)),
+        ];
+    }
+
+    public Contender this[string name] => All.First(c => c.Name == name);
+
+    public PeerDecisions RunHandwritten() => (PeerDecisions)this[HandwrittenName].Run();
 
     /// <summary>Runs every implementation once and lists the first differences against the hand-written one.</summary>
     public IReadOnlyList<string> Differences(int max = 10)
     {
-        var handwritten = RunHandwritten();
-        var differences = new List<string>(DecisionComparer.Differences("handwritten", handwritten, "rulesengine", RunRulesEngine(), max));
+        var reference = this[HandwrittenName].Decide();
+        var differences = new List<string>();
+        foreach (var other in All.Where(c => c.Name != HandwrittenName))
+            differences.AddRange(DecisionComparer.Differences(HandwrittenName, reference, other.Name, other.Decide(), max - differences.Count));
         return differences;
     }
+
+    private PeerDecisions RunHandwritten(HandwrittenPlan plan) => plan.Evaluate(Workload.Forecast, Workload.Enterprises);
+
+    private PeerDecisions RunRulesEngine(RulesEnginePlan plan) =>
+        plan.EvaluateAsync(Workload.Forecast, Workload.Enterprises).GetAwaiter().GetResult();
 }

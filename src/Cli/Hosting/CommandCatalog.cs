@@ -8,5 +8,6 @@ internal static class CommandCatalog
     public static IReadOnlyList<ICommand> All { get; } =
     [
         new VersionCommand(),
+        new BenchCommand(),
     ];
 }
