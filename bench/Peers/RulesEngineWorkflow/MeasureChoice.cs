@@ -10,9 +10,15 @@ namespace EmergencyDSS.Bench.Peers.RulesEngineWorkflow;
 /// cannot express: livelihood, then own plan, then tables (default table when none matched) with
 /// seasonal stagger competing; transport from the cell, else the transport rules.
 /// </summary>
-internal sealed class MeasureChoice(RulesEngine.RulesEngine engine, IReadOnlyList<string> levels, Measure? livelihood)
+internal sealed class MeasureChoice(RulesEngine.RulesEngine engine, IReadOnlyList<string> levels, RuleModel model)
 {
     private static readonly Measure NoMeasure = new() { Kind = MeasureKind.None };
+    private readonly Measure? _livelihood = model.Livelihood?.Production;
+    // Workflow names per industry and level, built once rather than formatted per enterprise.
+    private readonly Dictionary<string, string[]> _workflows = MeasureWorkflows.Industries(model)
+        .Append(MeasureWorkflows.OtherIndustries)
+        .ToDictionary(i => i, i => levels.Select(l => MeasureWorkflows.For(l, i)).ToArray());
+    private readonly string[] _defaults = [.. levels.Select(MeasureWorkflows.DefaultFor)];
 
     public async ValueTask<PeerMeasure> Decide(Enterprise e, Episode ep)
     {
@@ -29,7 +35,7 @@ internal sealed class MeasureChoice(RulesEngine.RulesEngine engine, IReadOnlyLis
         Measure? production = null, transport = null, stagger = null, ruleTransport = null;
         var tableMatched = false;
         var isLivelihood = false;
-        foreach (var r in await engine.ExecuteAllRulesAsync(MeasureWorkflows.For(levelId), input))
+        foreach (var r in await engine.ExecuteAllRulesAsync(Workflow(e.Industry, ep.Level), input))
         {
             if (!r.IsSuccess) continue;
             var measures = (IReadOnlyList<Measure>)r.Rule.Properties["measures"];
@@ -49,11 +55,11 @@ internal sealed class MeasureChoice(RulesEngine.RulesEngine engine, IReadOnlyLis
         else
         {
             if (!tableMatched)
-                foreach (var r in await engine.ExecuteAllRulesAsync(MeasureWorkflows.DefaultFor(levelId), input))
+                foreach (var r in await engine.ExecuteAllRulesAsync(_defaults[ep.Level], input))
                     if (r.IsSuccess) Fold((IReadOnlyList<Measure>)r.Rule.Properties["measures"], ref production, ref transport);
             if (stagger is not null) production = Stringency.Stricter(production, stagger, Stringency.Production);
         }
-        if (isLivelihood && livelihood is not null) production = livelihood;
+        if (isLivelihood && _livelihood is not null) production = _livelihood;
         transport ??= ruleTransport;
         production ??= NoMeasure;
         return new PeerMeasure(e.Id, e.District, levelId, ep.Start, ep.End, MeasureNames.Kind(production.Kind),
@@ -61,6 +67,9 @@ internal sealed class MeasureChoice(RulesEngine.RulesEngine engine, IReadOnlyLis
             transport is null ? null : MeasureNames.Kind(transport.Kind),
             transport?.Kind == MeasureKind.Ban ? transport.MinStandard : null);
     }
+
+    private string Workflow(string industry, int level) =>
+        (_workflows.TryGetValue(industry, out var names) ? names : _workflows[MeasureWorkflows.OtherIndustries])[level];
 
     private static void Fold(IReadOnlyList<Measure> measures, ref Measure? production, ref Measure? transport)
     {

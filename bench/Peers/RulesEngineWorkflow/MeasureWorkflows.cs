@@ -4,39 +4,31 @@ using RulesEngine.Models;
 namespace EmergencyDSS.Bench.Peers.RulesEngineWorkflow;
 
 /// <summary>
-/// The ruleset's tables and policies as RulesEngine workflows over an <see cref="EnterpriseFacts"/> `e`,
-/// one workflow per level (rules for every table row, stagger period, transport rule, livelihood and
-/// own plan) and one per level for the default table, which the host runs only when no table row matched.
+/// The ruleset's tables and policies as RulesEngine workflows over an <see cref="EnterpriseFacts"/> `e`.
+/// Per level, one workflow per industry with a table or stagger calendar (its table rows, stagger
+/// periods, the transport rules, livelihood and own plan), one for every other industry, and one for
+/// the default table, which the host runs only when no table row matched. Splitting by industry keeps
+/// each call to the few rules that can apply, as a careful RulesEngine user would.
 /// </summary>
 internal static class MeasureWorkflows
 {
-    public static string For(string level) => $"measures-{level}";
+    /// <summary>The workflow name for industries without a table of their own.</summary>
+    public const string OtherIndustries = "*";
+
+    public static string For(string level, string industry) => $"measures-{level}-{industry}";
     public static string DefaultFor(string level) => $"default-{level}";
+
+    /// <summary>The industries that have a workflow of their own.</summary>
+    public static IReadOnlyList<string> Industries(RuleModel model) =>
+        [.. model.Tables.SelectMany(t => t.Industries).Concat(model.Staggering.SelectMany(s => s.Industries)).Distinct()];
 
     public static IEnumerable<Workflow> Build(RuleModel model, IReadOnlyList<string> levels)
     {
         for (var at = 0; at < levels.Count; at++)
         {
             var level = levels[at];
-            var rules = new List<Rule>();
-            foreach (var table in model.Tables)
-                foreach (var row in table.Rows)
-                    rules.Add(Make($"table:{table.Name}[{string.Join(",", row.Grades)}]/{level}",
-                        $"{AnyOf("e.Industry", table.Industries)} && {AnyOf("e.Grade", row.Grades)}",
-                        MeasureRuleKind.Table, CellMeasures(row, levels, at, model.Episodes.Cumulative)));
-            foreach (var calendar in model.Staggering)
-                foreach (var period in calendar.Periods)
-                    rules.Add(Make($"stagger:{calendar.Name}",
-                        $"{AnyOf("e.Industry", calendar.Industries)}{AndAnyOf("e.Grade", period.Grades)}" +
-                        $" && e.StartDay <= {period.To.DayNumber} && e.EndDay >= {period.From.DayNumber}",
-                        MeasureRuleKind.Stagger, [period.Measure]));
-            foreach (var transport in model.Transport.Where(t => t.Levels.Contains(level)))
-                rules.Add(Make($"transport:{transport.Name}", $"e.BulkTransport{AndAnyOf("e.Grade", transport.Grades)}",
-                    MeasureRuleKind.Transport, [transport.Measure]));
-            if (model.Livelihood is { } livelihood)
-                rules.Add(Make("livelihood", "e.Livelihood", MeasureRuleKind.Livelihood, [livelihood.Production]));
-            rules.Add(Make("一厂一策", "e.HasOwnPlan", MeasureRuleKind.OwnPlan, []));
-            yield return new Workflow { WorkflowName = For(level), Rules = rules };
+            foreach (var industry in Industries(model).Append(OtherIndustries))
+                yield return new Workflow { WorkflowName = For(level, industry), Rules = IndustryRules(model, levels, at, industry) };
 
             var defaults = model.DefaultTable?.Rows.Select(row => Make($"table:{model.DefaultTable.Name}[{string.Join(",", row.Grades)}]/{level}",
                 AnyOf("e.Grade", row.Grades), MeasureRuleKind.Default, CellMeasures(row, levels, at, model.Episodes.Cumulative))).ToList() ?? [];
@@ -44,6 +36,28 @@ internal static class MeasureWorkflows
             if (defaults.Count == 0) defaults.Add(Make("no-default-table", "false", MeasureRuleKind.Default, []));
             yield return new Workflow { WorkflowName = DefaultFor(level), Rules = defaults };
         }
+    }
+
+    private static List<Rule> IndustryRules(RuleModel model, IReadOnlyList<string> levels, int at, string industry)
+    {
+        var level = levels[at];
+        var rules = new List<Rule>();
+        foreach (var table in model.Tables.Where(t => t.Industries.Contains(industry)))
+            foreach (var row in table.Rows)
+                rules.Add(Make($"table:{table.Name}[{string.Join(",", row.Grades)}]/{level}", AnyOf("e.Grade", row.Grades),
+                    MeasureRuleKind.Table, CellMeasures(row, levels, at, model.Episodes.Cumulative)));
+        foreach (var calendar in model.Staggering.Where(s => s.Industries.Contains(industry)))
+            foreach (var period in calendar.Periods)
+                rules.Add(Make($"stagger:{calendar.Name}",
+                    $"e.StartDay <= {period.To.DayNumber} && e.EndDay >= {period.From.DayNumber}{AndAnyOf("e.Grade", period.Grades)}",
+                    MeasureRuleKind.Stagger, [period.Measure]));
+        foreach (var transport in model.Transport.Where(t => t.Levels.Contains(level)))
+            rules.Add(Make($"transport:{transport.Name}", $"e.BulkTransport{AndAnyOf("e.Grade", transport.Grades)}",
+                MeasureRuleKind.Transport, [transport.Measure]));
+        if (model.Livelihood is { } livelihood)
+            rules.Add(Make("livelihood", "e.Livelihood", MeasureRuleKind.Livelihood, [livelihood.Production]));
+        rules.Add(Make("一厂一策", "e.HasOwnPlan", MeasureRuleKind.OwnPlan, []));
+        return rules;
     }
 
     private static IReadOnlyList<Measure> CellMeasures(MeasureRow row, IReadOnlyList<string> levels, int at, bool cumulative) =>

@@ -28,7 +28,7 @@ internal sealed class RulesEnginePlan
         _engine = new RulesEngine.RulesEngine([TriggerWorkflow.Build(), .. MeasureWorkflows.Build(model, _levels)], settings);
         _regional = new RegionalFloor(model);
         _splitter = new EpisodeSplitter(model.Episodes.LiftAfterHours, model.Episodes.AdvisoryOnlyPollutants.ToHashSet());
-        _choice = new MeasureChoice(_engine, _levels, model.Livelihood?.Production);
+        _choice = new MeasureChoice(_engine, _levels, model);
     }
 
     public async Task<PeerDecisions> EvaluateAsync(Forecast forecast, IReadOnlyList<Enterprise> enterprises)
