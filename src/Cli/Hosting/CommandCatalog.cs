@@ -7,6 +7,9 @@ internal static class CommandCatalog
 {
     public static IReadOnlyList<ICommand> All { get; } =
     [
+        new CheckCommand(),
+        new FmtCommand(),
+        new CompileCommand(),
         new VersionCommand(),
         new BenchCommand(),
     ];

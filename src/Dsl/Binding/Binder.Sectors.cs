@@ -1,0 +1,88 @@
+using EmergencyDSS.Dsl.Model;
+using EmergencyDSS.Dsl.Syntax.Tree;
+
+namespace EmergencyDSS.Dsl.Binding;
+
+/// <summary>Construction, traffic, rainfall, named-party rules and template bindings.</summary>
+internal sealed partial class Binder
+{
+    internal static readonly IReadOnlyList<string> NoticeEvents = ["issue", "upgrade", "downgrade", "extend", "lift"];
+
+    internal static readonly IReadOnlyList<string> NoticeSubjects =
+        ["warning", "stop", "limit", "self", "exempt", "none", "stagger", "ban", "no-road", "construction", "traffic", "advisory", "rainfall", "party"];
+
+    private ConstructionRule BindConstruction(ConstructionStatement c) => new()
+    {
+        Name = c.Title.Text,
+        Levels = Levels(c.Levels),
+        Kinds = c.Kinds.Select(k => k.Text).ToList(),
+        Stages = c.Stages.Select(s => s.Text).ToList(),
+        Action = c.Action.Text,
+        TimesPerDay = c.Times is null ? null : WholeCount(c.Times),
+        ExemptKeyProjects = c.ExemptKeyProjects,
+        Text = c.Text?.Text,
+        Source = Ref(c),
+    };
+
+    private void BindTraffic(TrafficStatement t, ModelParts parts)
+    {
+        _scope.Zone(t.Zone.Text, At(t.Zone));
+        if (t.Standard is not null && MeasureStringency.StandardRank(t.Standard.Text) < 0)
+            _diagnostics.Add(DiagnosticCatalog.UnknownStandard(At(t.Standard), t.Standard.Text));
+        parts.Traffic.Add(new TrafficRule
+        {
+            Name = t.Title.Text,
+            Zone = t.Zone.Text,
+            Levels = Levels(t.Levels),
+            VehicleClass = t.VehicleClass.Text,
+            MinStandard = t.Standard?.Text,
+            Hours = t.Hours ?? "00:00-24:00",
+            Exempt = t.Exempt.Select(e => e.Text).ToList(),
+            Source = Ref(t),
+        });
+    }
+
+    private RainfallRule BindRainfall(RainfallStatement r)
+    {
+        if (r.Template is not null) _scope.Template(r.Template.Text, At(r.Template));
+        return new RainfallRule
+        {
+            Name = r.Title.Text,
+            Levels = Levels(r.Levels),
+            Weather = BindCondition(r.Weather),
+            Requestee = r.Requestee.Text,
+            NeedsAirspaceApproval = !r.NoAirspaceApproval,
+            Template = r.Template?.Text,
+            Source = Ref(r),
+        };
+    }
+
+    private PartyRule BindRule(RuleStatement r)
+    {
+        if (r.Template is not null) _scope.Template(r.Template.Text, At(r.Template));
+        return new PartyRule
+        {
+            Name = r.Title.Text,
+            When = BindCondition(r.When),
+            Party = r.Party.Text,
+            Action = r.Action.Text,
+            Template = r.Template?.Text,
+            Source = Ref(r),
+        };
+    }
+
+    private TemplateBinding BindTemplate(TemplateStatement t)
+    {
+        foreach (var e in t.Events.Where(e => !NoticeEvents.Contains(e.Text)))
+            _diagnostics.Add(DiagnosticCatalog.UnknownEvent(At(e), e.Text, Suggestions.Closest(e.Text, NoticeEvents)));
+        foreach (var s in t.Subjects.Where(s => !NoticeSubjects.Contains(s.Text)))
+            _diagnostics.Add(DiagnosticCatalog.UnknownSubject(At(s), s.Text, Suggestions.Closest(s.Text, NoticeSubjects)));
+        return new TemplateBinding
+        {
+            Name = t.Title.Text,
+            Path = t.Path.Text,
+            Events = t.Events.Select(e => e.Text).ToList(),
+            Subjects = t.Subjects.Select(s => s.Text).ToList(),
+        };
+    }
+}

@@ -1,0 +1,117 @@
+using EmergencyDSS.Dsl.Model;
+using EmergencyDSS.Dsl.Syntax;
+using EmergencyDSS.Dsl.Syntax.Tree;
+
+namespace EmergencyDSS.Dsl.Binding;
+
+/// <summary>
+/// Turns checked syntax into the rule model. Two passes: declarations first (so order in the file
+/// does not matter), then every statement bound against them, each problem a diagnostic.
+/// </summary>
+internal sealed partial class Binder
+{
+    private readonly DiagnosticBag _diagnostics;
+    private readonly Scope _scope;
+    private string _file = "";
+
+    private Binder(DiagnosticBag diagnostics)
+    {
+        _diagnostics = diagnostics;
+        _scope = new Scope(diagnostics);
+    }
+
+    public static RuleModel? Bind(IReadOnlyList<SyntaxFile> files, string sha256, DiagnosticBag diagnostics)
+    {
+        var binder = new Binder(diagnostics);
+        var statements = files.SelectMany(f => f.Statements.Select(s => (f.Path, s))).ToList();
+        foreach (var (file, statement) in statements) binder.Declare(file, statement);
+        var model = binder.Build(files[0].Path, statements, sha256);
+        return diagnostics.HasErrors ? null : model;
+    }
+
+    private SourceSpan At(Node node) => node.Span.In(_file);
+    private SourceSpan At(TextSpan span) => span.In(_file);
+    private SourceRef Ref(Node node) => new(_file, node.Span.Line, node.Span.Column);
+
+    private void Declare(string file, Statement statement)
+    {
+        _file = file;
+        switch (statement)
+        {
+            case ConstStatement c when !_scope.Constants.TryAdd(c.Name.Text, c.Value.Value):
+                _diagnostics.Add(DiagnosticCatalog.Duplicate(At(c.Name), "constant", c.Name.Text));
+                break;
+            case ListStatement { Kind: "districts" } l: AddAll(_scope.Districts, l.Items, "district"); break;
+            case ListStatement { Kind: "industries" } l: AddAll(_scope.Industries, l.Items, "industry"); break;
+            case ListStatement { Kind: "grades" } l: AddAll(_scope.Grades, l.Items, "grade"); break;
+            case ListStatement { Kind: "region" } l when !_scope.Regions.TryAdd(l.Title!.Text, l.Items.Select(i => i.Text).ToList()):
+                _diagnostics.Add(DiagnosticCatalog.Duplicate(At(l.Title!), "region", l.Title!.Text));
+                break;
+            case ListStatement { Kind: "zone" } l when !_scope.Zones.TryAdd(l.Title!.Text, l.Items.Select(i => i.Text).ToList()):
+                _diagnostics.Add(DiagnosticCatalog.Duplicate(At(l.Title!), "zone", l.Title!.Text));
+                break;
+            case LevelStatement level:
+                AddAll(_scope.Levels, [level.Id], "level");
+                if (level.AdvisoryOnly) _scope.AdvisoryOnlyLevels.Add(level.Id.Text);
+                break;
+            case TemplateStatement t: AddAll(_scope.Templates, [t.Title], "template"); break;
+        }
+    }
+
+    private void AddAll(List<string> into, IEnumerable<Name> names, string what)
+    {
+        foreach (var name in names)
+        {
+            if (into.Contains(name.Text)) _diagnostics.Add(DiagnosticCatalog.Duplicate(At(name), what, name.Text));
+            else into.Add(name.Text);
+        }
+    }
+
+    private RuleModel? Build(string mainFile, IReadOnlyList<(string File, Statement Statement)> statements, string sha256)
+    {
+        if (_scope.Grades.Count == 0) _scope.Grades.AddRange(ForecastFields.Grades);
+        if (_scope.Industries.Count == 0) _scope.Industries.AddRange(statements.Select(s => s.Statement).OfType<TableStatement>().SelectMany(t => t.Industries).Select(n => n.Text).Distinct());
+        var parts = new ModelParts();
+        foreach (var (file, statement) in statements)
+        {
+            _file = file;
+            BindStatement(statement, parts);
+        }
+        _file = mainFile;
+        var origin = new SourceSpan(mainFile, 1, 1, 1, 2);
+        if (parts.Header is null) _diagnostics.Add(DiagnosticCatalog.MissingHeader(origin));
+        if (_scope.Levels.Count == 0) _diagnostics.Add(DiagnosticCatalog.NoLevels(origin));
+        if (_scope.Districts.Count == 0) _diagnostics.Add(DiagnosticCatalog.NoDistricts(origin));
+        TriggerChecks.Run(parts.Levels, _diagnostics);
+        if (parts.Header is null) return null;
+        return parts.ToModel(parts.Header with { Sha256 = sha256 }, _scope);
+    }
+
+    private void BindStatement(Statement statement, ModelParts parts)
+    {
+        switch (statement)
+        {
+            case RulesetStatement r: parts.Header = BindHeader(r); break;
+            case ListStatement { Kind: "region" or "zone" } l: BindArea(l, parts); break;
+            case NeighboursStatement n: BindNeighbours(n, parts); break;
+            case LevelStatement l: parts.Levels.Add(BindLevel(l)); break;
+            case EpisodesStatement e: parts.Episodes = BindEpisodes(e, parts.Episodes); break;
+            case ApprovalStatement a: parts.Approvals.Add(new ApprovalRule(Levels(a.Levels), a.Approver.Text)); break;
+            case RegionalStatement r: BindRegional(r, parts); break;
+            case TargetsStatement t: BindTargets(t, parts); break;
+            case TableStatement t: BindTable(t, parts); break;
+            case LivelihoodStatement l: parts.Livelihood = new LivelihoodPolicy(ProductionOf(l.Measures), Ref(l)); break;
+            case TransportStatement t: BindTransport(t, parts); break;
+            case StaggerStatement s: BindStagger(s, parts); break;
+            case ConstructionStatement c: parts.Construction.Add(BindConstruction(c)); break;
+            case TrafficStatement t: BindTraffic(t, parts); break;
+            case AdvisoryStatement a: parts.Advisories.Add(new AdvisoryRule(a.Title.Text, a.Kind.Text, Levels(a.Levels), a.Text.Text, Ref(a))); break;
+            case RainfallStatement r: parts.Rainfall.Add(BindRainfall(r)); break;
+            case RuleStatement r: parts.Rules.Add(BindRule(r)); break;
+            case TemplateStatement t: parts.Templates.Add(BindTemplate(t)); break;
+        }
+    }
+
+    private IReadOnlyList<string> Levels(IReadOnlyList<Name> names) =>
+        names.Where(n => _scope.Level(n.Text, At(n))).Select(n => n.Text).ToList();
+}

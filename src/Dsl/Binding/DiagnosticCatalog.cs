@@ -1,0 +1,72 @@
+namespace EmergencyDSS.Dsl.Binding;
+
+/// <summary>Every diagnostic the language reports: one place for codes and wording, so messages stay consistent and greppable.</summary>
+internal static class DiagnosticCatalog
+{
+    public static Diagnostic Syntax(SourceSpan at, string found, IReadOnlyList<string> expected) =>
+        Error("DSS0001", at, $"unexpected {found}" + (expected.Count == 0 ? "" : $"; expected {string.Join(" or ", expected.Take(6))}"));
+    public static Diagnostic FileNotFound(SourceSpan at, string path) => Error("DSS0002", at, $"file `{path}` cannot be read");
+    public static Diagnostic IncludeCycle(SourceSpan at, string path) => Error("DSS0003", at, $"`{path}` includes itself (include cycle)");
+    public static Diagnostic IncludeOutside(SourceSpan at, string path) => Error("DSS0004", at, $"include `{path}` leaves the ruleset's folder");
+    public static Diagnostic Duplicate(SourceSpan at, string what, string name) => Error("DSS0005", at, $"{what} `{name}` is declared twice");
+    public static Diagnostic MissingHeader(SourceSpan at) => Error("DSS0006", at, "the ruleset has no `ruleset \"…\" { … }` header");
+    public static Diagnostic MissingHeaderItem(SourceSpan at, string item) => Error("DSS0007", at, $"the ruleset header has no `{item}`");
+    public static Diagnostic BadTimeZone(SourceSpan at, string zone) => Error("DSS0008", at, $"time zone `{zone}` is not known", "use Asia/Shanghai");
+    public static Diagnostic BadDate(SourceSpan at, string text) => Error("DSS0009", at, $"`{text}` is not a real date (YYYY-MM-DD)");
+    public static Diagnostic BadClock(SourceSpan at, string text) => Error("DSS0011", at, $"`{text}` is not a time of day (HH:mm, 00:00–23:59)");
+    public static Diagnostic DatesReversed(SourceSpan at, string from, string to) => Error("DSS0010", at, $"the range {from} .. {to} ends before it starts");
+
+    public static Diagnostic Unknown(SourceSpan at, string what, string name, string? suggestion) =>
+        Error("DSS0101", at, $"{what} `{name}` is not declared" + (suggestion is null ? "" : $"; did you mean `{suggestion}`?"));
+    public static Diagnostic UnknownField(SourceSpan at, string name, string? suggestion) =>
+        Error("DSS0102", at, $"`{name}` is not a forecast field" + (suggestion is null ? "" : $"; did you mean `{suggestion}`?"));
+    public static Diagnostic TextFieldCompared(SourceSpan at, string field) => Error("DSS0103", at, $"`{field}` is text; compare it with `in [ … ]` or `==`");
+    public static Diagnostic NumberFieldListed(SourceSpan at, string field) => Error("DSS0104", at, $"`{field}` is a number; compare it with > >= < <=");
+    public static Diagnostic UnknownEvent(SourceSpan at, string name, string? suggestion) =>
+        Error("DSS0105", at, $"`{name}` is not a notice event (issue, upgrade, downgrade, extend, lift)" + (suggestion is null ? "" : $"; did you mean `{suggestion}`?"));
+    public static Diagnostic UnknownSubject(SourceSpan at, string name, string? suggestion) =>
+        Error("DSS0106", at, $"`{name}` is not a notice subject" + (suggestion is null ? "" : $"; did you mean `{suggestion}`?"));
+    public static Diagnostic UnknownStandard(SourceSpan at, string name) => Error("DSS0107", at, $"`{name}` is not an emission standard (国一 … 国六)");
+    public static Diagnostic UnknownValue(SourceSpan at, string field, string value) => Error("DSS0108", at, $"`{value}` is not a value of `{field}`");
+
+    public static Diagnostic PercentRange(SourceSpan at, double value) => Error("DSS0201", at, $"{Fmt(value)}% is impossible; a percentage is 0–100");
+    public static Diagnostic AqiRange(SourceSpan at, double value) => Error("DSS0202", at, $"AQI {Fmt(value)} is impossible; AQI is 0–500");
+    public static Diagnostic DaysRange(SourceSpan at, double value) => Error("DSS0203", at, $"{Fmt(value)} days is impossible; a window lasts at least 1 whole day");
+    public static Diagnostic AtLeastTooMany(SourceSpan at, int atLeast, int days) => Error("DSS0204", at, $"at least {atLeast} days out of a {days}-day window can never happen");
+    public static Diagnostic NegativeHours(SourceSpan at, double value) => Error("DSS0205", at, $"{Fmt(value)} hours is impossible; use a whole number of hours ≥ 0");
+    public static Diagnostic NotWhole(SourceSpan at, double value) => Error("DSS0206", at, $"{Fmt(value)} must be a whole number");
+    public static Diagnostic FieldRange(SourceSpan at, string field, double value) => Error("DSS0207", at, $"`{field}` {Fmt(value)} is impossible; it is a percentage 0–100");
+    public static Diagnostic NegativeValue(SourceSpan at, string field, double value) => Error("DSS0208", at, $"`{field}` {Fmt(value)} is impossible; it is never negative");
+
+    public static Diagnostic MissingGradeRow(SourceSpan at, string table, string grade) =>
+        Warning("DSS0301", at, $"table `{table}` has no row for grade {grade}", "such enterprises fall back to the default table");
+    public static Diagnostic MissingLevelColumn(SourceSpan at, string table, string level) =>
+        Warning("DSS0302", at, $"table `{table}` has no column for level `{level}`", "its enterprises get no table measure at that level");
+    public static Diagnostic OverlappingRow(SourceSpan at, string table, string grade, int otherLine) =>
+        Warning("DSS0303", at, $"grade {grade} of table `{table}` also has a row on line {otherLine}; the rows say the same");
+    public static Diagnostic ContradictoryRow(SourceSpan at, string table, string grade, int otherLine) =>
+        Error("DSS0304", at, $"grade {grade} of table `{table}` has a contradicting row on line {otherLine}");
+    public static Diagnostic CellCount(SourceSpan at, int cells, int columns) => Error("DSS0305", at, $"this row has {cells} cells but the table has {columns} columns");
+    public static Diagnostic GentlerAtHigherLevel(SourceSpan at, string table, string grade, string higher, string lower) =>
+        Warning("DSS0306", at, $"table `{table}`, grade {grade}: `{higher}` is gentler than `{lower}`", "a higher level should not ask less");
+    public static Diagnostic TwoProductionMeasures(SourceSpan at) => Error("DSS0307", at, "a cell holds at most one production measure (stop, limit, self, exempt, none, stagger)");
+    public static Diagnostic TwoTransportMeasures(SourceSpan at) => Error("DSS0308", at, "a cell holds at most one transport measure (ban, no-road)");
+    public static Diagnostic IndustryInTwoTables(SourceSpan at, string industry, string other) =>
+        Warning("DSS0309", at, $"industry `{industry}` is also covered by table `{other}`; the most stringent cell wins");
+
+    public static Diagnostic TriggerNeverFires(SourceSpan at, string level, string why) => Error("DSS0401", at, $"the trigger of `{level}` can never fire: {why}");
+    public static Diagnostic TriggerShadowed(SourceSpan at, string level, string higher) =>
+        Warning("DSS0402", at, $"`{level}` is shadowed: whenever it fires, `{higher}` fires too, so `{level}` is never issued");
+    public static Diagnostic LevelWithoutTrigger(SourceSpan at, string level) => Error("DSS0403", at, $"level `{level}` has no trigger");
+    public static Diagnostic NoLevels(SourceSpan at) => Error("DSS0404", at, "the ruleset declares no warning level");
+    public static Diagnostic NoDistricts(SourceSpan at) => Error("DSS0405", at, "the ruleset declares no districts");
+    public static Diagnostic UnknownConstant(SourceSpan at, string name, string? suggestion) =>
+        Error("DSS0406", at, $"constant `{name}` is not declared" + (suggestion is null ? "" : $"; did you mean `{suggestion}`?"));
+    public static Diagnostic NeighbourOutside(SourceSpan at, string a, string b) => Error("DSS0407", at, $"neither `{a}` nor `{b}` is a district of this ruleset");
+    public static Diagnostic RegionTooSmall(SourceSpan at, string region, int n, int members) =>
+        Error("DSS0408", at, $"region `{region}` has {members} districts, so at least {n} of them can never be warned");
+
+    private static string Fmt(double v) => v.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    private static Diagnostic Error(string code, SourceSpan at, string message, string? hint = null) => new(code, Severity.Error, at, message, hint);
+    private static Diagnostic Warning(string code, SourceSpan at, string message, string? hint = null) => new(code, Severity.Warning, at, message, hint);
+}
