@@ -36,6 +36,15 @@ internal static class ReferencePlan
         },
         Livelihood = new LivelihoodPolicy(new Measure { Kind = MeasureKind.Exempt, Reason = "民生保障" }),
         Transport = [new TransportRule("bulk", ["yellow", "orange", "red"], [], BanGuo4)],
+        // The first period falls in the generated forecast week, so stagger competes with the table there.
+        Staggering =
+        [
+            new StaggerCalendar("水泥熟料错峰", ["水泥"],
+            [
+                new StaggerPeriod(new DateOnly(2024, 12, 6), new DateOnly(2024, 12, 7), ["B"], new Measure { Kind = MeasureKind.Stagger }, "冬季错峰"),
+                new StaggerPeriod(new DateOnly(2025, 1, 20), new DateOnly(2025, 2, 20), ["C", "D"], Stop, "春节错峰"),
+            ]),
+        ],
     };
 
     public static string DistrictName(int i) => $"区县{i:D4}";

@@ -12,7 +12,6 @@ internal static class WorkloadGenerator
 {
     private static readonly DateOnly FirstDay = new(2024, 12, 3);
     private static readonly TimeSpan Shanghai = TimeSpan.FromHours(8);
-    private static readonly string[] Grades = ["A", "引领性", "B", "B-", "C", "D", "非重点"];
 
     public static Workload Generate(RuleModel model, int enterprises, int districts, int seed = 2024, int days = 7)
     {
@@ -32,8 +31,9 @@ internal static class WorkloadGenerator
             Days = [.. names.SelectMany(d => Series(random, d, days))],
         };
         var industries = IndustriesOf(model);
+        var grades = GradesOf(model);
         var list = new List<Enterprise>(enterprises);
-        for (var i = 0; i < enterprises; i++) list.Add(NewEnterprise(random, i, names[random.Next(names.Count)], industries, model));
+        for (var i = 0; i < enterprises; i++) list.Add(NewEnterprise(random, i, names[random.Next(names.Count)], industries, grades, model));
         var sites = Enumerable.Range(0, Math.Max(1, enterprises / 20)).Select(i => new Site
         {
             Id = $"S{i:D7}", Name = $"工地{i}", District = names[random.Next(names.Count)],
@@ -75,7 +75,15 @@ internal static class WorkloadGenerator
         return industries.Count > 0 ? industries : ["其他"];
     }
 
-    private static Enterprise NewEnterprise(Random random, int i, string district, List<string> industries, RuleModel model)
+    /// <summary>The grades the plan's tables name, in the canonical order (the model keeps no grade list of its own).</summary>
+    private static List<string> GradesOf(RuleModel model)
+    {
+        var named = model.Tables.Append(model.DefaultTable).OfType<MeasureTable>().SelectMany(t => t.Rows).SelectMany(r => r.Grades).ToHashSet();
+        return [.. ForecastFields.Grades.Where(named.Contains)];
+    }
+
+    private static Enterprise NewEnterprise(Random random, int i, string district, List<string> industries,
+        List<string> grades, RuleModel model)
     {
         var own = random.Next(50) == 0 && model.Levels.Count > 1
             ? new[] { new MeasureCell(model.Levels[1].Id, [new Measure { Kind = MeasureKind.Limit, Percent = 30 + 10 * random.Next(5) }]) }
@@ -83,7 +91,7 @@ internal static class WorkloadGenerator
         return new Enterprise
         {
             Id = $"91500000{i:D9}X", Name = $"企业{i}", District = district,
-            Industry = industries[random.Next(industries.Count)], Grade = Grades[random.Next(Grades.Length)],
+            Industry = industries[random.Next(industries.Count)], Grade = grades[random.Next(grades.Count)],
             Livelihood = random.Next(40) == 0, BulkTransport = random.Next(5) == 0,
             So2T = Math.Round(random.NextDouble() * 50, 2), NoxT = Math.Round(random.NextDouble() * 80, 2),
             PmT = Math.Round(random.NextDouble() * 30, 2), VocsT = Math.Round(random.NextDouble() * 40, 2),

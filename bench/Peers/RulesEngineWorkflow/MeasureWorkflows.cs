@@ -47,8 +47,9 @@ internal static class MeasureWorkflows
                 rules.Add(Make($"table:{table.Name}[{string.Join(",", row.Grades)}]/{level}", AnyOf("e.Grade", row.Grades),
                     MeasureRuleKind.Table, CellMeasures(row, levels, at, model.Episodes.Cumulative)));
         foreach (var calendar in model.Staggering.Where(s => s.Industries.Contains(industry)))
-            foreach (var period in calendar.Periods)
-                rules.Add(Make($"stagger:{calendar.Name}",
+            foreach (var (period, i) in calendar.Periods.Select((p, i) => (p, i)))
+                // RulesEngine needs rule names unique within a workflow; a calendar has several periods.
+                rules.Add(Make($"stagger:{calendar.Name}#{i + 1}",
                     $"e.StartDay <= {period.To.DayNumber} && e.EndDay >= {period.From.DayNumber}{AndAnyOf("e.Grade", period.Grades)}",
                     MeasureRuleKind.Stagger, [period.Measure]));
         foreach (var transport in model.Transport.Where(t => t.Levels.Contains(level)))

@@ -4,18 +4,19 @@ namespace EmergencyDSS.Bench.Peers.Shared;
 
 /// <summary>
 /// The most-stringent order of docs/design.md as plain numbers: stop &gt; limit (higher percent; lines
-/// beat output at equal percent) &gt; stagger &gt; self &gt; none; no-road &gt; ban (higher min standard) &gt; nothing.
+/// equal output) &gt; stagger &gt; self &gt; none &gt; exempt; no-road &gt; ban (higher min standard) &gt; nothing.
+/// On a tie the measure met first stays.
 /// </summary>
 internal static class Stringency
 {
     public static double Production(Measure m) => m.Kind switch
     {
         MeasureKind.Stop => 10_000,
-        MeasureKind.Limit => 1_000 + (m.Percent ?? 0) * 2 + (m.Basis == LimitBasis.Lines ? 1 : 0),
+        MeasureKind.Limit => 1_000 + (m.Percent ?? 0),
         MeasureKind.Stagger => 300,
         MeasureKind.Self => 200,
-        MeasureKind.Exempt => 150,
-        _ => 100,
+        MeasureKind.None => 100,
+        _ => 0,
     };
 
     public static double Transport(Measure m) => m.Kind switch

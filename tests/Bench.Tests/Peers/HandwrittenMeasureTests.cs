@@ -39,4 +39,13 @@ public sealed class HandwrittenMeasureTests
         Assert.EndsWith(expected, measure.ToString());
         Assert.DoesNotContain(decisions.Measures, m => m.Enterprise == "elsewhere");
     }
+
+    [Fact]
+    public void Cement_StaggerPeriodOverlapsYellow_StaggerBeatsNone()
+    {
+        var decisions = Plan.Evaluate(Scenario.Forecast(80, 80, 80, 210, 80, 80, 80), Scenario.Enterprises());
+
+        var measure = Assert.Single(decisions.Measures, m => m.Enterprise == "cement-B");
+        Assert.EndsWith("stagger + ban (min 国五)", measure.ToString());
+    }
 }

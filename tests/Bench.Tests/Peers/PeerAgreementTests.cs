@@ -55,6 +55,16 @@ public sealed class PeerAgreementTests
         Assert.NotEmpty(contenders.RunHandwritten().Measures);
     }
 
+    [Fact]
+    public void Peers_ShippedRulesetAtChongqingSize_Agree()
+    {
+        var model = RulesetLocator.Compile(RulesetLocator.Find());
+        var contenders = new Contenders(WorkloadGenerator.Generate(model, 15_539, 41, seed: 11));
+
+        Assert.Empty(contenders.Differences());
+        Assert.NotEmpty(contenders.RunHandwritten().Warnings);
+    }
+
     private static (PeerDecisions, PeerDecisions) Both(Forecast forecast) =>
         (Handwritten.Evaluate(forecast, Scenario.Enterprises()),
          RulesEngine.EvaluateAsync(forecast, Scenario.Enterprises()).GetAwaiter().GetResult());
