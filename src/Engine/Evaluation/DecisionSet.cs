@@ -13,6 +13,8 @@ public sealed record DecisionSet
     public required IReadOnlyList<MeasureDecision> Measures { get; init; }
     public required IReadOnlyList<ReductionDecision> Reductions { get; init; }
     public required IReadOnlyList<RainfallRequestDecision> RainfallRequests { get; init; }
+    /// <summary>Extension: the ruleset's warning levels, mildest first (so consumers can compare levels).</summary>
+    public IReadOnlyList<string> Levels { get; init; } = [];
     /// <summary>Extension: regional warnings (a district is never below its region).</summary>
     public IReadOnlyList<RegionalWarningDecision> RegionalWarnings { get; init; } = [];
     /// <summary>Extension: calendar-driven staggered production (错峰生产) outside warnings.</summary>

@@ -1,0 +1,95 @@
+using EmergencyDSS.Dsl.Model;
+using EmergencyDSS.Engine.Compilation;
+using EmergencyDSS.Engine.Evaluation.Derived;
+using EmergencyDSS.Engine.Facts;
+using EmergencyDSS.Engine.Network;
+
+namespace EmergencyDSS.Engine.Evaluation.Rules;
+
+/// <summary>
+/// Episode ⋈ Enterprise on district: one production measure per enterprise (livelihood, then its own
+/// 一厂一策 plan, then the most stringent table cell or staggering period), plus a transport measure
+/// where one applies. Losing rules are named in the decision.
+/// </summary>
+internal sealed class EnterpriseMeasureRule : ProductionRule<Episode>
+{
+    public override string Name => "enterprise-measures";
+    public override int Salience => Rules.Salience.Measures;
+
+    protected override void Match(Episode fact, WorkingMemory memory, Agenda agenda)
+    {
+        foreach (var enterprise in memory.Keyed<Enterprise>(fact.District)) agenda.Add(new Activation(this, fact, enterprise));
+    }
+
+    public override void Fire(Activation activation, Session session)
+    {
+        var episode = (Episode)activation.Fact;
+        var enterprise = (Enterprise)activation.Joined!;
+        var cache = session.Memory.Facts<EpisodeMeasureCache>(episode.District).FirstOrDefault(c => ReferenceEquals(c.Episode, episode));
+        if (cache is null)
+        {
+            cache = new EpisodeMeasureCache(episode);
+            session.Memory.Add(cache, episode.District);
+        }
+        var (production, transport) = Decide(episode, enterprise, session.Plan, cache);
+        session.Insert(production with { Target = enterprise.Id, TargetName = enterprise.Name }, episode.District);
+        if (transport is not null) session.Insert(transport with { Target = enterprise.Id, TargetName = enterprise.Name }, episode.District);
+    }
+
+    private static (MeasureDecision Production, MeasureDecision? Transport) Decide(Episode episode, Enterprise e, PlanContext plan, EpisodeMeasureCache cache)
+    {
+        if (episode.AdvisoryOnly) return (cache.AdvisoryOnly(plan), null);
+        var ordinary = !e.Livelihood && e.OwnMeasures.Count == 0 && !e.BulkTransport && !Staggered(e, episode, plan).Any();
+        if (ordinary) return cache.Ordinary(e.Industry, e.Grade, plan);
+
+        var (tableProduction, tableTransport) = plan.Measures.For(e.Industry, e.Grade, episode.Rank);
+        var own = OwnCandidates(e, episode.Rank, plan);
+        MeasureChoice production;
+        if (e.Livelihood && plan.Model.Livelihood is { } livelihood)
+            production = new MeasureChoice(new MeasureCandidate(livelihood.Production, "livelihood", "民生保障 enterprise"), RuleIds(tableProduction, own.Production));
+        else if (own.Production.Count > 0)
+            production = new MeasureChoice(MeasureChoice.Resolve(own.Production).Winner, RuleIds(tableProduction, []));
+        else
+            production = MeasureChoice.Resolve([.. tableProduction, .. Staggered(e, episode, plan)]);
+
+        MeasureChoice transport;
+        if (own.Transport.Count > 0) transport = new MeasureChoice(MeasureChoice.Resolve(own.Transport).Winner, RuleIds(tableTransport, []));
+        else transport = MeasureChoice.Resolve([.. tableTransport, .. e.BulkTransport ? TransportRules(e, episode.Rank, plan) : []]);
+
+        return (MeasureDecisions.Production(episode, e.Industry, e.Grade, production), MeasureDecisions.Transport(episode, e.Industry, e.Grade, transport));
+    }
+
+    private static IReadOnlyList<string> RuleIds(IReadOnlyList<MeasureCandidate> a, IReadOnlyList<MeasureCandidate> b) =>
+        a.Concat(b).Select(c => c.Rule).Distinct().ToList();
+
+    private static (List<MeasureCandidate> Production, List<MeasureCandidate> Transport) OwnCandidates(Enterprise e, int rank, PlanContext plan)
+    {
+        var production = new List<MeasureCandidate>();
+        var transport = new List<MeasureCandidate>();
+        foreach (var cell in e.OwnMeasures)
+        {
+            if (!plan.Applies([cell.Level], rank)) continue;
+            var rule = $"一厂一策:{e.Id}/{cell.Level}";
+            var where = $"this enterprise's own plan (一厂一策) at {cell.Level}: {MeasureText.Cell(cell.Measures)}";
+            foreach (var m in cell.Measures)
+                (m.Category == MeasureCategory.Production ? production : transport).Add(new MeasureCandidate(m, rule, where));
+        }
+        return (production, transport);
+    }
+
+    private static IEnumerable<MeasureCandidate> Staggered(Enterprise e, Episode episode, PlanContext plan)
+    {
+        foreach (var calendar in plan.Model.Staggering)
+        {
+            if (!calendar.Industries.Contains(e.Industry)) continue;
+            foreach (var p in calendar.Periods)
+                if (p.From <= episode.End && p.To >= episode.Start && (p.Grades.Count == 0 || p.Grades.Contains(e.Grade)))
+                    yield return new MeasureCandidate(p.Measure, $"stagger:{calendar.Name}", $"staggering calendar {calendar.Name} {p.From:yyyy-MM-dd}..{p.To:yyyy-MM-dd}: {p.Reason}");
+        }
+    }
+
+    private static IEnumerable<MeasureCandidate> TransportRules(Enterprise e, int rank, PlanContext plan) =>
+        plan.Model.Transport
+            .Where(t => plan.Applies(t.Levels, rank) && (t.Grades.Count == 0 || t.Grades.Contains(e.Grade)))
+            .Select(t => new MeasureCandidate(t.Measure, $"transport:{t.Name}", $"bulk-transport rule {t.Name}: {MeasureText.Of(t.Measure)}"));
+}

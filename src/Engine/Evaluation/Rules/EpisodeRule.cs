@@ -1,0 +1,119 @@
+using System.Globalization;
+using System.Text;
+using EmergencyDSS.Engine.Evaluation.Derived;
+using EmergencyDSS.Engine.Facts;
+using EmergencyDSS.Engine.Network;
+
+namespace EmergencyDSS.Engine.Evaluation.Rules;
+
+/// <summary>
+/// Day levels (raised to regional floors) become episodes: runs of warned days, merged across clean
+/// gaps shorter than the lift period, at the highest level reached. Emits the warning decisions.
+/// </summary>
+internal sealed class EpisodeRule : ProductionRule<DistrictLevels>
+{
+    public override string Name => "episodes";
+    public override int Salience => Rules.Salience.Episodes;
+
+    protected override void Match(DistrictLevels fact, WorkingMemory memory, Agenda agenda) => agenda.Add(new Activation(this, fact));
+
+    public override void Fire(Activation activation, Session session)
+    {
+        var levels = (DistrictLevels)activation.Fact;
+        var plan = session.Plan;
+        var days = levels.Series.Days;
+        var ranks = (int[])levels.Ranks.Clone();
+        var floorRegion = new string?[days.Length];
+        foreach (var region in plan.RegionsOfDistrict.GetValueOrDefault(levels.District) ?? [])
+        foreach (var regional in session.Memory.Facts<RegionalLevel>().Where(r => r.Region == region))
+            for (var i = 0; i < days.Length; i++)
+                if (regional.Ranks.TryGetValue(days[i].Date, out var floor) && floor > ranks[i])
+                {
+                    ranks[i] = floor;
+                    floorRegion[i] = region;
+                }
+
+        var warned = new bool[days.Length];
+        for (var i = 0; i < days.Length; i++) warned[i] = ranks[i] > 0 && !plan.LevelsByRank[ranks[i]]!.AdvisoryOnly;
+        AdvisoryTier(levels.District, days, ranks, warned, session);
+
+        var gapLimit = plan.Model.Episodes.LiftAfterHours;
+        var i0 = 0;
+        while (i0 < days.Length)
+        {
+            if (!warned[i0]) { i0++; continue; }
+            var end = i0;
+            for (var j = i0 + 1; j < days.Length; j++)
+            {
+                if (!warned[j]) continue;
+                var gapDays = days[j].Date.DayNumber - days[end].Date.DayNumber - 1;
+                if (gapDays * 24 >= gapLimit) break;
+                end = j;
+            }
+            Emit(levels.District, days[i0..(end + 1)], ranks[i0..(end + 1)], warned[i0..(end + 1)], floorRegion[i0..(end + 1)], session);
+            i0 = end + 1;
+        }
+    }
+
+    private static void Emit(string district, ForecastDay[] days, int[] ranks, bool[] warned, string?[] regions, Session session)
+    {
+        var plan = session.Plan;
+        var rank = ranks.Max();
+        var level = plan.LevelsByRank[rank]!;
+        var warnedDays = days.Where((_, i) => warned[i]).ToArray();
+        var pollutant = warnedDays.GroupBy(d => d.PrimaryPollutant)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.First().Date).First().Key;
+        var advisoryOnly = plan.AdvisoryOnlyPollutants.Contains(pollutant);
+        var region = regions.Where((r, i) => r is not null && ranks[i] == rank).FirstOrDefault()
+                     ?? regions.FirstOrDefault(r => r is not null);
+        var startsAt = plan.At(days[0].Date, plan.Model.Episodes.StartTime);
+        var because = Because(district, level.Name, plan.Triggers[rank]?.Text, warnedDays, region, advisoryOnly, pollutant);
+        var episode = new Episode
+        {
+            District = district, Rank = rank, Level = level.Id, Start = days[0].Date, End = days[^1].Date,
+            StartsAt = startsAt, EndsAt = plan.At(days[^1].Date.AddDays(1), plan.Model.Episodes.StartTime),
+            Days = days, Pollutant = pollutant, AdvisoryOnly = advisoryOnly, Region = region,
+            Rule = $"level:{level.Id}", Because = because,
+        };
+        var issueBy = startsAt.AddHours(-plan.Model.Episodes.LeadTimeHours);
+        session.Insert(episode, district);
+        session.Insert(new WarningDecision
+        {
+            District = district, Level = level.Id, Start = episode.Start, End = episode.End, Pollutant = pollutant,
+            Rule = episode.Rule, Because = because,
+            IssueBy = issueBy < session.Now ? session.Now.ToOffset(startsAt.Offset) : issueBy,
+            Approver = plan.Model.Approvals.FirstOrDefault(a => a.Levels.Contains(level.Id))?.Approver,
+            AdvisoryOnly = advisoryOnly, Region = region,
+            Days = warnedDays.Select(d => new TriggerDay(d.Date, d.Aqi, d.PrimaryPollutant)).ToList(),
+        }, district);
+    }
+
+    private static string Because(string district, string levelName, string? trigger, ForecastDay[] days, string? region, bool advisoryOnly, string pollutant)
+    {
+        var sb = new StringBuilder();
+        sb.Append(district).Append(" forecast AQI ");
+        sb.AppendJoin(", ", days.Select(d => $"{d.Date:MM-dd} {d.Aqi.ToString(CultureInfo.InvariantCulture)} ({d.PrimaryPollutant})"));
+        sb.Append("; ").Append(levelName);
+        if (trigger is not null) sb.Append(": ").Append(trigger);
+        if (region is not null) sb.Append("; raised to the regional warning of ").Append(region);
+        if (advisoryOnly) sb.Append("; primary pollutant ").Append(pollutant).Append(": advisories only, no production cuts");
+        return sb.ToString();
+    }
+
+    /// <summary>Advisory-only tiers (e.g. 一般污染天气) on days without a warning: an advisory, never measures.</summary>
+    private static void AdvisoryTier(string district, ForecastDay[] days, int[] ranks, bool[] warned, Session session)
+    {
+        var plan = session.Plan;
+        for (var i = 0; i < days.Length; i++)
+        {
+            if (warned[i] || ranks[i] == 0) continue;
+            var level = plan.LevelsByRank[ranks[i]]!;
+            session.Insert(new AdvisoryDecision
+            {
+                District = district, Kind = "sub-warning", Level = level.Id, Rule = $"level:{level.Id}",
+                Start = plan.At(days[i].Date, TimeOnly.MinValue), End = plan.At(days[i].Date.AddDays(1), TimeOnly.MinValue),
+                Text = $"{level.Name}: AQI {days[i].Aqi} on {days[i].Date:yyyy-MM-dd}",
+            }, district);
+        }
+    }
+}

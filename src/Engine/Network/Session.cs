@@ -1,0 +1,38 @@
+using EmergencyDSS.Engine.Compilation;
+
+namespace EmergencyDSS.Engine.Network;
+
+/// <summary>
+/// One evaluation: a working memory over the compiled network. Insert facts, then fire the agenda
+/// until nothing new fires. Not thread-safe; one per evaluation.
+/// </summary>
+internal sealed class Session(RuleNetwork network, PlanContext plan, DateTimeOffset now)
+{
+    private readonly Agenda _agenda = new();
+
+    public WorkingMemory Memory { get; } = new();
+
+    public PlanContext Plan { get; } = plan;
+
+    /// <summary>The injected clock.</summary>
+    public DateTimeOffset Now { get; } = now;
+
+    /// <summary>Adds a fact (indexed by <paramref name="key"/>) and matches every rule that starts from its type.</summary>
+    public void Insert(object fact, string? key)
+    {
+        Memory.Add(fact, key);
+        foreach (var rule in network.For(fact.GetType())) rule.Match(fact, Memory, _agenda);
+    }
+
+    /// <summary>Fires activations in salience order until the agenda is empty; returns how many fired.</summary>
+    public int Fire()
+    {
+        var fired = 0;
+        while (_agenda.TryPop(out var activation))
+        {
+            activation.Rule.Fire(activation, this);
+            fired++;
+        }
+        return fired;
+    }
+}
