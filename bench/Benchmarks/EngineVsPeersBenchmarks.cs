@@ -30,6 +30,9 @@ public class EngineVsPeersBenchmarks
     public object Handwritten() => Contender(Contenders.HandwrittenName).Run();
 
     [Benchmark]
+    public object Engine() => Contender(Contenders.EngineName).Run();
+
+    [Benchmark]
     public object RulesEngine() => Contender(Contenders.RulesEngineName).Run();
 
     private Contender Contender(string name) =>

@@ -1,6 +1,7 @@
 using EmergencyDSS.Bench.Peers;
 using EmergencyDSS.Bench.Peers.Handwritten;
 using EmergencyDSS.Bench.Peers.RulesEngineWorkflow;
+using EmergencyDSS.Engine.Compilation;
 
 namespace EmergencyDSS.Bench.Runs;
 
@@ -17,10 +18,12 @@ internal sealed class Contenders
     public Contenders(Workload.Workload workload)
     {
         Workload = workload;
+        var engine = CompiledPlan.Compile(workload.Model);
         var handwritten = new HandwrittenPlan(workload.Model);
         var rulesEngine = new RulesEnginePlan(workload.Model);
         All =
         [
+            new Contender(EngineName, () => RunEngine(engine), () => EngineDecisions.From(RunEngine(engine))),
             new Contender(HandwrittenName, () => RunHandwritten(handwritten), () => RunHandwritten(handwritten)),
             new Contender(RulesEngineName, () => RunRulesEngine(rulesEngine), () => RunRulesEngine(rulesEngine)),
         ];
@@ -39,6 +42,9 @@ internal sealed class Contenders
             differences.AddRange(DecisionComparer.Differences(HandwrittenName, reference, other.Name, other.Decide(), max - differences.Count));
         return differences;
     }
+
+    private Engine.Evaluation.DecisionSet RunEngine(CompiledPlan plan) =>
+        plan.Evaluate(Workload.Forecast, Workload.Enterprises, Workload.Sites, Workload.Now);
 
     private PeerDecisions RunHandwritten(HandwrittenPlan plan) => plan.Evaluate(Workload.Forecast, Workload.Enterprises);
 

@@ -9,4 +9,6 @@ namespace EmergencyDSS.Bench.Peers.Handwritten;
 internal sealed record CellChoice(Measure? Production, Measure? Transport)
 {
     public static readonly CellChoice Empty = new(null, null);
+
+    public bool IsEmpty => Production is null && Transport is null;
 }

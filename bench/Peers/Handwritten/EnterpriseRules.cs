@@ -5,9 +5,10 @@ using EmergencyDSS.Engine.Facts;
 namespace EmergencyDSS.Bench.Peers.Handwritten;
 
 /// <summary>
-/// One enterprise's measures in one episode, by hand: livelihood policy, then its own plan
-/// (一厂一策), then the tables (with seasonal stagger competing), then nothing; transport from the
-/// cell, else the transport rules for bulk-transport enterprises.
+/// One enterprise's measures in one episode, by hand. Production: livelihood policy, else its own plan
+/// (一厂一策), else the tables (default table when they say nothing) with seasonal stagger competing,
+/// else none. Transport: its own plan's, else the table cell's competing with the transport rules for
+/// bulk-transport enterprises.
 /// </summary>
 internal sealed class EnterpriseRules
 {
@@ -41,41 +42,39 @@ internal sealed class EnterpriseRules
         var levelId = _levels[ep.Level];
         if (ep.AdvisoryOnly)
             return new PeerMeasure(e.Id, e.District, levelId, ep.Start, ep.End, "none", null, null, null, null);
-        Measure? production = null;
-        Measure? transport = null;
-        var own = OwnCell(e, levelId);
-        if (own is not null)
+        Measure? ownProduction = null, ownTransport = null;
+        foreach (var cell in e.OwnMeasures)
         {
-            foreach (var m in own.Measures)
-                if (m.Category == MeasureCategory.Transport) transport = Stringency.Stricter(transport, m, Stringency.Transport);
-                else production = Stringency.Stricter(production, m, Stringency.Production);
+            if (cell.Level != levelId) continue;
+            foreach (var m in cell.Measures)
+                if (m.Category == MeasureCategory.Transport) ownTransport = Stringency.Stricter(ownTransport, m, Stringency.Transport);
+                else ownProduction = Stringency.Stricter(ownProduction, m, Stringency.Production);
         }
+        var table = _tables.Find(e.Industry, e.Grade, ep.Level);
+        Measure? production;
+        if (e.Livelihood && _livelihood is not null) production = _livelihood;
+        else if (ownProduction is not null) production = ownProduction;
         else
         {
-            var cell = _tables.Find(e.Industry, e.Grade, ep.Level);
-            production = cell?.Production;
-            transport = cell?.Transport;
+            production = table?.Production;
             if (_stagger.TryGetValue(e.Industry, out var periods))
                 foreach (var (from, to, grades, measure) in periods)
                     if (from <= ep.End && to >= ep.Start && (grades is null || grades.Contains(e.Grade)))
                         production = Stringency.Stricter(production, measure, Stringency.Production);
         }
-        if (e.Livelihood && _livelihood is not null) production = _livelihood;
-        if (e.BulkTransport && transport is null)
-            foreach (var (grades, measure) in _transport[ep.Level])
-                if (grades is null || grades.Contains(e.Grade))
-                    transport = Stringency.Stricter(transport, measure, Stringency.Transport);
+        var transport = ownTransport;
+        if (transport is null)
+        {
+            transport = table?.Transport;
+            if (e.BulkTransport)
+                foreach (var (grades, measure) in _transport[ep.Level])
+                    if (grades is null || grades.Contains(e.Grade))
+                        transport = Stringency.Stricter(transport, measure, Stringency.Transport);
+        }
         production ??= NoMeasure;
         return new PeerMeasure(e.Id, e.District, levelId, ep.Start, ep.End, MeasureNames.Kind(production.Kind),
             production.Kind == MeasureKind.Limit ? production.Percent : null, MeasureNames.Basis(production),
             transport is null ? null : MeasureNames.Kind(transport.Kind),
             transport?.Kind == MeasureKind.Ban ? transport.MinStandard : null);
-    }
-
-    private static MeasureCell? OwnCell(Enterprise e, string levelId)
-    {
-        foreach (var cell in e.OwnMeasures)
-            if (cell.Level == levelId) return cell;
-        return null;
     }
 }

@@ -26,11 +26,15 @@ internal sealed class TableIndex
                     Merge(_default, grade, row, levels, cumulative);
     }
 
-    /// <summary>The cell choice, or null when neither an industry table nor the default table has a row.</summary>
-    public CellChoice? Find(string industry, string grade, int level) =>
-        _byIndustry.TryGetValue((industry, grade), out var cells) ? cells[level]
-        : _default.TryGetValue(grade, out var fallback) ? fallback[level]
-        : null;
+    /// <summary>
+    /// The industry tables' choice; when they say nothing at this level (no row, or an empty cell) the
+    /// default table's; null when neither says anything.
+    /// </summary>
+    public CellChoice? Find(string industry, string grade, int level)
+    {
+        if (_byIndustry.TryGetValue((industry, grade), out var cells) && !cells[level].IsEmpty) return cells[level];
+        return _default.TryGetValue(grade, out var fallback) && !fallback[level].IsEmpty ? fallback[level] : null;
+    }
 
     private static void Merge<TKey>(Dictionary<TKey, CellChoice[]> into, TKey key, MeasureRow row,
         IReadOnlyList<string> levels, bool cumulative) where TKey : notnull

@@ -7,8 +7,9 @@ namespace EmergencyDSS.Bench.Peers.RulesEngineWorkflow;
 
 /// <summary>
 /// Runs an enterprise through its level's measure workflow and applies the precedence RulesEngine
-/// cannot express: livelihood, then own plan, then tables (default table when none matched) with
-/// seasonal stagger competing; transport from the cell, else the transport rules.
+/// cannot express. Production: livelihood, else own plan, else tables (default table when they say
+/// nothing) with seasonal stagger competing. Transport: own plan's, else the cell's competing with
+/// the transport rules.
 /// </summary>
 internal sealed class MeasureChoice(RulesEngine.RulesEngine engine, IReadOnlyList<string> levels, RuleModel model)
 {
@@ -25,15 +26,21 @@ internal sealed class MeasureChoice(RulesEngine.RulesEngine engine, IReadOnlyLis
         var levelId = levels[ep.Level];
         if (ep.AdvisoryOnly)
             return new PeerMeasure(e.Id, e.District, levelId, ep.Start, ep.End, "none", null, null, null, null);
-        var own = OwnCell(e, levelId);
+        Measure? ownProduction = null, ownTransport = null;
+        var hasOwnPlan = false;
+        foreach (var cell in e.OwnMeasures)
+            if (cell.Level == levelId)
+            {
+                hasOwnPlan = true;
+                Fold(cell.Measures, ref ownProduction, ref ownTransport);
+            }
         var facts = new EnterpriseFacts
         {
             Industry = e.Industry, Grade = e.Grade, Livelihood = e.Livelihood, BulkTransport = e.BulkTransport,
-            HasOwnPlan = own is not null, StartDay = ep.Start.DayNumber, EndDay = ep.End.DayNumber,
+            HasOwnPlan = hasOwnPlan, StartDay = ep.Start.DayNumber, EndDay = ep.End.DayNumber,
         };
         var input = new RuleParameter("e", facts);
         Measure? production = null, transport = null, stagger = null, ruleTransport = null;
-        var tableMatched = false;
         var isLivelihood = false;
         foreach (var r in await engine.ExecuteAllRulesAsync(Workflow(e.Industry, ep.Level), input))
         {
@@ -41,26 +48,21 @@ internal sealed class MeasureChoice(RulesEngine.RulesEngine engine, IReadOnlyLis
             var measures = (IReadOnlyList<Measure>)r.Rule.Properties["measures"];
             switch ((MeasureRuleKind)r.Rule.Properties["kind"])
             {
-                case MeasureRuleKind.Table: tableMatched = true; Fold(measures, ref production, ref transport); break;
+                case MeasureRuleKind.Table: Fold(measures, ref production, ref transport); break;
                 case MeasureRuleKind.Stagger: Fold(measures, ref stagger, ref ruleTransport); break;
                 case MeasureRuleKind.Transport: Fold(measures, ref stagger, ref ruleTransport); break;
                 case MeasureRuleKind.Livelihood: isLivelihood = true; break;
             }
         }
-        if (own is not null)
-        {
-            production = transport = null;
-            Fold(own.Measures, ref production, ref transport);
-        }
-        else
-        {
-            if (!tableMatched)
-                foreach (var r in await engine.ExecuteAllRulesAsync(_defaults[ep.Level], input))
-                    if (r.IsSuccess) Fold((IReadOnlyList<Measure>)r.Rule.Properties["measures"], ref production, ref transport);
-            if (stagger is not null) production = Stringency.Stricter(production, stagger, Stringency.Production);
-        }
+        // The default table speaks only when the industry tables say nothing at this level.
+        if (production is null && transport is null)
+            foreach (var r in await engine.ExecuteAllRulesAsync(_defaults[ep.Level], input))
+                if (r.IsSuccess) Fold((IReadOnlyList<Measure>)r.Rule.Properties["measures"], ref production, ref transport);
         if (isLivelihood && _livelihood is not null) production = _livelihood;
-        transport ??= ruleTransport;
+        else if (ownProduction is not null) production = ownProduction;
+        else if (stagger is not null) production = Stringency.Stricter(production, stagger, Stringency.Production);
+        if (ownTransport is not null) transport = ownTransport;
+        else if (ruleTransport is not null) transport = Stringency.Stricter(transport, ruleTransport, Stringency.Transport);
         production ??= NoMeasure;
         return new PeerMeasure(e.Id, e.District, levelId, ep.Start, ep.End, MeasureNames.Kind(production.Kind),
             production.Kind == MeasureKind.Limit ? production.Percent : null, MeasureNames.Basis(production),
@@ -76,12 +78,5 @@ internal sealed class MeasureChoice(RulesEngine.RulesEngine engine, IReadOnlyLis
         foreach (var m in measures)
             if (m.Category == MeasureCategory.Transport) transport = Stringency.Stricter(transport, m, Stringency.Transport);
             else production = Stringency.Stricter(production, m, Stringency.Production);
-    }
-
-    private static MeasureCell? OwnCell(Enterprise e, string levelId)
-    {
-        foreach (var cell in e.OwnMeasures)
-            if (cell.Level == levelId) return cell;
-        return null;
     }
 }

@@ -17,12 +17,14 @@ public sealed class HandwrittenMeasureTests
     [InlineData("orange", "cement-C", "stop + ban (min 国五)")]
     [InlineData("red", "cement-B", "stop + ban (min 国五)")]
     [InlineData("yellow", "glass-B", "none")]
+    [InlineData("yellow", "other-C", "none")]
     [InlineData("orange", "glass-B", "limit 10% of output")]
     [InlineData("orange", "glass-B-bulk", "limit 10% of output + ban (min 国五)")]
+    [InlineData("yellow", "glass-D-bulk", "limit 30% of output + ban (min 国五)")]
     [InlineData("orange", "other-C", "limit 10% of output")]
     [InlineData("orange", "other-A", "none")]
     [InlineData("orange", "cement-D-livelihood", "exempt + no-road")]
-    [InlineData("orange", "cement-D-own", "limit 60% of output")]
+    [InlineData("orange", "cement-D-own", "limit 60% of output + no-road")]
     [InlineData("yellow", "cement-D-own", "stop + no-road")]
     public void Cement_LevelAndGrade_GetsTableMeasure(string level, string enterprise, string expected)
     {

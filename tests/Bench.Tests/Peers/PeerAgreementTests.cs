@@ -3,15 +3,17 @@ using EmergencyDSS.Bench.Peers.Handwritten;
 using EmergencyDSS.Bench.Peers.RulesEngineWorkflow;
 using EmergencyDSS.Bench.Runs;
 using EmergencyDSS.Bench.Workload;
+using EmergencyDSS.Engine.Compilation;
 using EmergencyDSS.Engine.Facts;
 
 namespace EmergencyDSS.Bench.Tests.Peers;
 
-/// <summary>The correctness gate of the benchmark: the implementations reach the same decisions.</summary>
+/// <summary>The correctness gate of the benchmark: engine, hand-written and RulesEngine reach the same decisions.</summary>
 public sealed class PeerAgreementTests
 {
     private static readonly HandwrittenPlan Handwritten = new(ReferencePlan.Build());
     private static readonly RulesEnginePlan RulesEngine = new(ReferencePlan.Build());
+    private static readonly CompiledPlan Engine = CompiledPlan.Compile(ReferencePlan.Build());
 
     public static TheoryData<string, int[], string> Scenarios => new()
     {
@@ -29,21 +31,23 @@ public sealed class PeerAgreementTests
     [MemberData(nameof(Scenarios))]
     public void Peers_Scenario_AgreeOnExpectedWarnings(string name, int[] aqi, string expected)
     {
-        var (handwritten, rulesEngine) = Both(Scenario.Forecast(aqi));
+        var (handwritten, rulesEngine, engine) = All(Scenario.Forecast(aqi));
 
         Assert.Equal(expected, string.Join(" ", handwritten.Warnings.Select(w => $"{w.Level} {w.Start:MM-dd}..{w.End:MM-dd}")));
         Assert.Empty(DecisionComparer.Differences("handwritten", handwritten, "rulesengine", rulesEngine));
+        Assert.Empty(DecisionComparer.Differences("handwritten", handwritten, "engine", engine));
     }
 
     [Fact]
     public void Peers_OzoneEpisode_AgreeOnAdvisoryOnlyWithoutCuts()
     {
-        var (handwritten, rulesEngine) = Both(Scenario.Forecast((80, "PM2.5"), (220, "O3"), (230, "O3"), (90, "PM2.5")));
+        var (handwritten, rulesEngine, engine) = All(Scenario.Forecast((80, "PM2.5"), (220, "O3"), (230, "O3"), (90, "PM2.5")));
 
         var warning = Assert.Single(handwritten.Warnings);
         Assert.True(warning.AdvisoryOnly);
         Assert.All(handwritten.Measures, m => Assert.Equal(("none", (string?)null), (m.Production, m.Transport)));
         Assert.Empty(DecisionComparer.Differences("handwritten", handwritten, "rulesengine", rulesEngine));
+        Assert.Empty(DecisionComparer.Differences("handwritten", handwritten, "engine", engine));
     }
 
     [Fact]
@@ -65,7 +69,8 @@ public sealed class PeerAgreementTests
         Assert.NotEmpty(contenders.RunHandwritten().Warnings);
     }
 
-    private static (PeerDecisions, PeerDecisions) Both(Forecast forecast) =>
+    private static (PeerDecisions, PeerDecisions, PeerDecisions) All(Forecast forecast) =>
         (Handwritten.Evaluate(forecast, Scenario.Enterprises()),
-         RulesEngine.EvaluateAsync(forecast, Scenario.Enterprises()).GetAwaiter().GetResult());
+         RulesEngine.EvaluateAsync(forecast, Scenario.Enterprises()).GetAwaiter().GetResult(),
+         EngineDecisions.From(Engine.Evaluate(forecast, Scenario.Enterprises(), [], forecast.IssuedAt)));
 }

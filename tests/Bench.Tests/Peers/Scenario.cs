@@ -30,6 +30,7 @@ internal static class Scenario
         Make("other-A", "其他", "A"),
         Make("cement-B-bulk", "水泥", "B") with { BulkTransport = true },
         Make("glass-B-bulk", "玻璃", "B") with { BulkTransport = true },
+        Make("glass-D-bulk", "玻璃", "D") with { BulkTransport = true },
         Make("cement-D-livelihood", "水泥", "D") with { Livelihood = true },
         Make("cement-D-own", "水泥", "D") with
         {
