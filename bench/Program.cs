@@ -6,12 +6,19 @@ namespace EmergencyDSS.Bench;
 
 /// <summary>
 /// `quick [--size NAME] [--seconds N]` runs the paired comparison that ends with the RATIO line;
-/// anything else goes to BenchmarkDotNet (e.g. `--filter '*'`).
+/// `profile [SIZE]` prints a Stopwatch breakdown of the engine; anything else goes to BenchmarkDotNet
+/// (e.g. `--filter '*'`).
 /// </summary>
 internal static class Program
 {
     private static int Main(string[] args)
     {
+        if (args is ["profile", ..])
+        {
+            var profiled = args.Length > 1 ? WorkloadSize.Curve.First(s => s.Name == args[1]) : WorkloadSize.Chongqing;
+            Profiling.EngineProfile.Run(Console.Out, BenchWorkloads.Source().At(profiled), rounds: 20);
+            return 0;
+        }
         if (args is not ["quick", ..])
         {
             BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
