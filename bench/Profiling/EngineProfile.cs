@@ -57,14 +57,29 @@ internal static class EngineProfile
             Lap("fire agenda");
             GC.KeepAlive(DecisionProjection.Project(session.Memory, w.Model, w.Forecast));
             Lap("project + sort decisions");
+            // What the measure sort alone would cost with one comparison instead of six LINQ keys.
+            var measures = session.Memory.Facts<MeasureDecision>().ToArray();
+            Lap("(copy measures)");
+            Array.Sort(measures, CompareMeasures);
+            Lap("(same order, Array.Sort)");
         }
-        var total = stages.Values.Sum() / rounds;
+        var total = stages.Where(s => !s.Key.StartsWith('(')).Sum(s => s.Value) / rounds;
         output.WriteLine($"engine stages, mean of {rounds} runs ({total:0.00} ms per run):");
         foreach (var (stage, ms) in stages) output.WriteLine($"  {stage,-26} {ms / rounds,8:0.00} ms  {ms / rounds / total,5:P0}");
         output.WriteLine("per rule (last run), match + fire:");
         foreach (var r in timed.OrderByDescending(r => r.MatchTicks + fires.GetValueOrDefault(r.Name).Ticks))
             output.WriteLine($"  {r.Name,-22} match {Ms(r.MatchTicks),7:0.00} ms ×{r.Matches,-7} " +
                              $"fire {Ms(fires.GetValueOrDefault(r.Name).Ticks),7:0.00} ms ×{fires.GetValueOrDefault(r.Name).Count}");
+    }
+
+    private static int CompareMeasures(MeasureDecision a, MeasureDecision b)
+    {
+        var c = string.CompareOrdinal(a.TargetKind, b.TargetKind);
+        if (c == 0) c = string.CompareOrdinal(a.Target, b.Target);
+        if (c == 0) c = a.Start.CompareTo(b.Start);
+        if (c == 0) c = string.CompareOrdinal(a.Category, b.Category);
+        if (c == 0) c = string.CompareOrdinal(a.District, b.District);
+        return c != 0 ? c : string.CompareOrdinal(a.Rule, b.Rule);
     }
 
     private static double Ms(long ticks) => ticks * 1000.0 / Stopwatch.Frequency;
