@@ -1,6 +1,7 @@
 namespace EmergencyDSS.Bench.Peers.RulesEngineWorkflow;
 
-/// <summary>Trigger-workflow input: up to three consecutive forecast days starting at one day.</summary>
+/// <summary>Trigger-workflow input: up to three consecutive forecast days starting at one day. Public:
+/// RulesEngine's expression parser binds rule text to the members of public input types.</summary>
 public sealed class DayWindow
 {
     public int A0 { get; set; }

@@ -1,7 +1,7 @@
 namespace EmergencyDSS.Bench.Peers.RulesEngineWorkflow;
 
 /// <summary>Measure-workflow input: one enterprise in one episode (dates as day numbers, which the
-/// expression language compares natively).</summary>
+/// expression language compares natively). Public for RulesEngine's expression parser.</summary>
 public sealed class EnterpriseFacts
 {
     public string Industry { get; set; } = "";
