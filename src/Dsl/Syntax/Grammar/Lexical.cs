@@ -55,12 +55,12 @@ internal static class Lexical
                 : Parse.String(spelling).Text();
             parser = parser is null ? one : parser.Or(one);
         }
-        return parser!.Return(spellings[0]).Tok().Named($"`{spellings[0]}`");
+        return parser!.Return(spellings[0]).Named($"`{spellings[0]}`").Tok();
     }
 
-    public static Parser<char> Symbol(char c) => Parse.Char(c).Tok().Named($"`{c}`");
+    public static Parser<char> Symbol(char c) => Parse.Char(c).Named($"`{c}`").Tok();
 
-    public static Parser<string> Symbol(string s) => Parse.String(s).Text().Tok().Named($"`{s}`");
+    public static Parser<string> Symbol(string s) => Parse.String(s).Text().Named($"`{s}`").Tok();
 
     /// <summary>A bare word: a name such as 渝北区, A+, PM2.5, yellow.</summary>
     public static readonly Parser<string> BareWord =
@@ -107,11 +107,11 @@ internal static class Lexical
         from m in Parse.Digit.Repeat(2).Text()
         select h + ":" + m;
 
-    public static readonly Parser<string> Clock = ClockText.Tok().Named("time like `07:00`");
+    public static readonly Parser<string> Clock = ClockText.Named("time like `07:00`").Tok();
 
     /// <summary><c>07:00-22:00</c>.</summary>
     public static readonly Parser<string> ClockRange =
-        (from a in ClockText from dash in Parse.Char('-') from b in ClockText select a + "-" + b).Tok().Named("hours like `07:00-22:00`");
+        (from a in ClockText from dash in Parse.Char('-') from b in ClockText select a + "-" + b).Named("hours like `07:00-22:00`").Tok();
 
     public static Parser<IReadOnlyList<T>> CommaList<T>(this Parser<T> item) =>
         from first in item
