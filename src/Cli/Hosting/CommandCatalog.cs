@@ -14,5 +14,6 @@ internal static class CommandCatalog
         new ExplainCommand(),
         new SampleCommand(),
         new VersionCommand(),
+        new BenchCommand(),
     ];
 }
