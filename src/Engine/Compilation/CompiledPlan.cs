@@ -69,7 +69,11 @@ public sealed class CompiledPlan
     }
 
     /// <summary>Evaluates one forecast against the reduction list and sites; <paramref name="now"/> is the injected clock.</summary>
-    public DecisionSet Evaluate(Forecast forecast, IReadOnlyList<Enterprise> enterprises, IReadOnlyList<Site> sites, DateTimeOffset now)
+    public DecisionSet Evaluate(Forecast forecast, IReadOnlyList<Enterprise> enterprises, IReadOnlyList<Site> sites, DateTimeOffset now) =>
+        Evaluate(forecast, enterprises, sites, now, null);
+
+    /// <summary>As <see cref="Evaluate(Forecast, IReadOnlyList{Enterprise}, IReadOnlyList{Site}, DateTimeOffset)"/>, recording stage and rule timings.</summary>
+    internal DecisionSet Evaluate(Forecast forecast, IReadOnlyList<Enterprise> enterprises, IReadOnlyList<Site> sites, DateTimeOffset now, SessionProfile? profile)
     {
         var series = forecast.Days.GroupBy(d => d.District, StringComparer.Ordinal)
             .Select(g => new DistrictSeries(g.Key, [.. g.OrderBy(d => d.Date)]))
@@ -80,9 +84,15 @@ public sealed class CompiledPlan
             rules = [.. rules, new StaggeringRule(forecast.Days.Min(d => d.Date), forecast.Days.Max(d => d.Date))];
         var session = new Session(new RuleNetwork(rules), _context, now);
         foreach (var s in series) session.Insert(s, s.District);
+        profile?.Lap("group + insert forecast");
         foreach (var district in ReductionIndex.For(enterprises).Districts) session.Insert(district, district.District);
+        profile?.Lap("index + insert reduction list");
         foreach (var s in sites.OrderBy(s => s.Id, StringComparer.Ordinal)) session.Insert(s, s.District);
-        session.Fire();
-        return DecisionProjection.Project(session.Memory, session.Sink, _context.Model, forecast);
+        profile?.Lap("insert sites");
+        session.Fire(profile);
+        profile?.Lap("fire agenda");
+        var decisions = DecisionProjection.Project(session.Memory, session.Sink, _context.Model, forecast);
+        profile?.Lap("project + sort decisions");
+        return decisions;
     }
 }

@@ -3,18 +3,24 @@ using EmergencyDSS.Engine.Evaluation.Derived;
 namespace EmergencyDSS.Engine.Evaluation;
 
 /// <summary>
-/// Where firing rules put the session's outputs. Enterprise measures carry an integer sort key (rank of
-/// the enterprise id, start, category) so the decision set is ordered without comparing strings.
+/// Where firing rules put the session's outputs. Enterprise measures carry one long sort key: the rank
+/// of the enterprise id, then the order they were decided in (episodes fire in date order, production
+/// before transport), so the decision set is ordered without comparing strings.
 /// </summary>
 internal sealed class DecisionSink
 {
-    public List<(long Rank, long Start, int Category, MeasureDecision Decision)> EnterpriseMeasures { get; } = new(1 << 14);
+    private readonly List<long> _keys = new(1 << 14);
+    private readonly List<MeasureDecision> _enterpriseMeasures = new(1 << 14);
+
     public List<MeasureDecision> OtherMeasures { get; } = [];
     public List<MeasureDecision> Staggered { get; } = [];
     public Dictionary<Episode, ReductionTally> Tallies { get; } = new(ReferenceEqualityComparer.Instance);
 
-    public void AddEnterprise(int rank, MeasureDecision decision) =>
-        EnterpriseMeasures.Add((rank, decision.Start.UtcTicks, decision.Category == "production" ? 0 : 1, decision));
+    public void AddEnterprise(int rank, MeasureDecision decision)
+    {
+        _keys.Add(((long)rank << 32) | (uint)_keys.Count);
+        _enterpriseMeasures.Add(decision);
+    }
 
     public ReductionTally Tally(Episode episode)
     {
@@ -22,11 +28,11 @@ internal sealed class DecisionSink
         return tally;
     }
 
-    public List<MeasureDecision> SortedEnterpriseMeasures()
+    public MeasureDecision[] SortedEnterpriseMeasures()
     {
-        EnterpriseMeasures.Sort((a, b) => a.Rank != b.Rank ? a.Rank.CompareTo(b.Rank) : a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Category.CompareTo(b.Category));
-        var result = new List<MeasureDecision>(EnterpriseMeasures.Count);
-        foreach (var m in EnterpriseMeasures) result.Add(m.Decision);
-        return result;
+        var keys = _keys.ToArray();
+        var items = _enterpriseMeasures.ToArray();
+        Array.Sort(keys, items);
+        return items;
     }
 }

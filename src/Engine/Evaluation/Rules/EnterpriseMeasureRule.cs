@@ -43,8 +43,17 @@ internal sealed class EnterpriseMeasureRule : ProductionRule<Episode>
     private static (MeasureDecision Production, MeasureDecision? Transport) Decide(Episode episode, Enterprise e, PlanContext plan, EpisodeMeasureCache cache, HashSet<string> calendared)
     {
         if (episode.AdvisoryOnly) return (cache.AdvisoryOnly(plan), null);
-        var ordinary = !e.Livelihood && e.OwnMeasures.Count == 0 && !e.BulkTransport && (!calendared.Contains(e.Industry) || !Staggered(e, episode, plan).Any());
-        if (ordinary) return cache.Ordinary(e.Industry, e.Grade, plan);
+        // Without an own plan the decision depends only on industry, grade, livelihood and bulk transport: decide once per episode.
+        if (e.OwnMeasures.Count > 0) return Compute(episode, e, plan, calendared);
+        var key = (e.Industry, e.Grade, e.Livelihood, e.BulkTransport);
+        if (cache.TryGet(key, out var cached)) return cached;
+        var computed = Compute(episode, e, plan, calendared);
+        cache.Add(key, computed);
+        return computed;
+    }
+
+    private static (MeasureDecision Production, MeasureDecision? Transport) Compute(Episode episode, Enterprise e, PlanContext plan, HashSet<string> calendared)
+    {
 
         var (tableProduction, tableTransport) = plan.Measures.For(e.Industry, e.Grade, episode.Rank);
         var own = OwnCandidates(e, episode.Rank, plan);
@@ -54,7 +63,7 @@ internal sealed class EnterpriseMeasureRule : ProductionRule<Episode>
         else if (own.Production.Count > 0)
             production = new MeasureChoice(MeasureChoice.Resolve(own.Production).Winner, RuleIds(tableProduction, []));
         else
-            production = MeasureChoice.Resolve([.. tableProduction, .. Staggered(e, episode, plan)]);
+            production = MeasureChoice.Resolve(calendared.Contains(e.Industry) ? [.. tableProduction, .. Staggered(e, episode, plan)] : tableProduction);
 
         MeasureChoice transport;
         if (own.Transport.Count > 0) transport = new MeasureChoice(MeasureChoice.Resolve(own.Transport).Winner, RuleIds(tableTransport, []));
