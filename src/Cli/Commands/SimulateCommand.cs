@@ -25,8 +25,8 @@ internal sealed class SimulateCommand : ICommand
     }
 
     private static SimulationInputs Given(Args args, CommandContext context) => new(
-        context.Resolve(args.Required("--ruleset")), Shown(args.Required("--forecast"), context), Shown(args.Required("--enterprises"), context),
-        args.Value("--sites") is { } s ? Shown(s, context) : null, Now(args.Value("--now")), context.Resolve(args.Required("--out")));
+        args.Required("--ruleset"), args.Required("--forecast"), args.Required("--enterprises"), args.Value("--sites"),
+        Now(args.Value("--now")), args.Required("--out"), context.WorkingDirectory);
 
     private static SimulationInputs Demo(Args args, CommandContext context)
     {
@@ -35,12 +35,8 @@ internal sealed class SimulateCommand : ICommand
         var root = RepositoryLayout.Root(context.WorkingDirectory) ?? throw new InputException("--demo: the repository (EmergencyDSS.sln with samples/) was not found above this folder");
         var samples = Path.Combine(root, "samples");
         return new SimulationInputs(Path.Combine(root, "rulesets", "chongqing-2024.dss"), Path.Combine(samples, "forecast-regional.csv"),
-            Path.Combine(samples, "enterprises.csv"), Path.Combine(samples, "sites.csv"), Now(args.Value("--now")), context.Resolve(args.Required("--out")));
+            Path.Combine(samples, "enterprises.csv"), Path.Combine(samples, "sites.csv"), Now(args.Value("--now")), args.Required("--out"), context.WorkingDirectory);
     }
-
-    /// <summary>Input paths stay as typed (relative ones resolve against the working directory) so messages name them as the user did.</summary>
-    private static string Shown(string path, CommandContext context) =>
-        Path.IsPathRooted(path) || context.WorkingDirectory == Environment.CurrentDirectory ? path : context.Resolve(path);
 
     private static DateTimeOffset? Now(string? text)
     {

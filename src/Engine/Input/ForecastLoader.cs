@@ -58,8 +58,21 @@ public static class ForecastLoader
         }
         if (table.Rows.Count == 0) table.Errors.Add($"{fileName}:2:1: the forecast has no rows");
         if (table.Errors.Count > 0) return new LoadResult<Forecast>(null, CsvTable.Capped(table.Errors), table.Warnings);
-        var forecast = new Forecast { IssuedAt = issuedAt!.Value, Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)), Days = days };
+        var forecast = new Forecast { IssuedAt = issuedAt!.Value, Sha256 = ContentHash(issuedAt.Value, days), Days = days };
         return new LoadResult<Forecast>(forecast, [], table.Warnings);
+    }
+
+    /// <summary>sha256 of the forecast's content in canonical order, so the same forecast has one identity whatever its row order or encoding.</summary>
+    private static string ContentHash(DateTimeOffset issuedAt, List<ForecastDay> days)
+    {
+        var text = new System.Text.StringBuilder(issuedAt.ToString("O", CultureInfo.InvariantCulture)).Append('\n');
+        static string N(double? v) => v?.ToString("R", CultureInfo.InvariantCulture) ?? "";
+        foreach (var d in days.OrderBy(d => d.District, StringComparer.Ordinal).ThenBy(d => d.Date))
+            text.Append(d.District).Append(',').Append(d.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append(',').Append(d.Aqi).Append(',')
+                .Append(d.PrimaryPollutant).Append(',').Append(N(d.Pm25)).Append(',').Append(N(d.Pm10)).Append(',').Append(N(d.O3_8h)).Append(',')
+                .Append(N(d.No2)).Append(',').Append(N(d.So2)).Append(',').Append(N(d.Co)).Append(',').Append(N(d.Rh)).Append(',')
+                .Append(N(d.CloudCover)).Append(',').Append(N(d.PrecipProb)).Append(',').Append(d.WindDir).Append(',').Append(N(d.WindSpeed)).Append('\n');
+        return Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text.ToString())));
     }
 
     private static int Aqi(CsvTable table, CsvRecord row)
