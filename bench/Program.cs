@@ -6,7 +6,7 @@ namespace EmergencyDSS.Bench;
 
 /// <summary>
 /// `quick [--size NAME] [--seconds N]` runs the paired comparison that ends with the RATIO line;
-/// `profile [SIZE]` prints a Stopwatch breakdown of the engine; anything else goes to BenchmarkDotNet
+/// `profile [SIZE]` prints a Stopwatch breakdown of the engine; `dsl [LINES...]` times parse + check; anything else goes to BenchmarkDotNet
 /// (e.g. `--filter '*'`).
 /// </summary>
 internal static class Program
@@ -17,6 +17,11 @@ internal static class Program
         {
             var profiled = args.Length > 1 ? WorkloadSize.Curve.First(s => s.Name == args[1]) : WorkloadSize.Chongqing;
             Profiling.EngineProfile.Run(Console.Out, BenchWorkloads.Source().At(profiled), rounds: 20);
+            return 0;
+        }
+        if (args is ["dsl", ..])
+        {
+            Dsl.ParseCheckQuick.Run(Console.Out, args.Length > 1 ? args.Skip(1).Select(int.Parse).ToList() : [1_000, 10_000, 50_000]);
             return 0;
         }
         if (args is not ["quick", ..])

@@ -58,11 +58,14 @@ internal sealed partial class Binder
         }
     }
 
+    private readonly Dictionary<List<string>, HashSet<string>> _declared = new(ReferenceEqualityComparer.Instance);
+
     private void AddAll(List<string> into, IEnumerable<Name> names, string what)
     {
+        if (!_declared.TryGetValue(into, out var seen)) _declared[into] = seen = new HashSet<string>(into, StringComparer.Ordinal);
         foreach (var name in names)
         {
-            if (into.Contains(name.Text)) _diagnostics.Add(DiagnosticCatalog.Duplicate(At(name), what, name.Text));
+            if (!seen.Add(name.Text)) _diagnostics.Add(DiagnosticCatalog.Duplicate(At(name), what, name.Text));
             else into.Add(name.Text);
         }
     }
