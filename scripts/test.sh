@@ -12,3 +12,7 @@ ensure_test_prerequisites
 
 dotnet build EmergencyDSS.sln -c Release --nologo -v q
 dotnet test EmergencyDSS.sln -c Release --no-build --nologo "$@"
+
+# Smoke runs of the main job and the benchmark runner (not timed gates).
+./dss simulate --demo --out "$(mktemp -d)/demo" >/dev/null
+./dss bench --quick --size small --seconds 5

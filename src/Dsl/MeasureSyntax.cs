@@ -16,8 +16,12 @@ public static class MeasureSyntax
         var result = MeasureGrammar.Cell(new SourceInput(text));
         if (!result.WasSuccessful)
         {
-            var found = result.Remainder.AtEnd ? "end of text" : $"`{text[result.Remainder.Position..].Split(' ')[0]}`";
-            return new MeasureParse(null, $"unexpected {found}; expected a measure (stop, limit N%, self, exempt, none, stagger, ban trucks below 国五, no-road)", result.Remainder.Column);
+            // After a `+` the problem is the word that follows it, not the `+`.
+            var at = result.Remainder.Position;
+            if (at < text.Length && text[at] == '+') at++;
+            while (at < text.Length && char.IsWhiteSpace(text[at])) at++;
+            var found = at >= text.Length ? "end of text" : $"`{text[at..].Split(' ')[0]}`";
+            return new MeasureParse(null, $"unexpected {found}; expected a measure (stop, limit N%, self, exempt, none, stagger, ban trucks below 国五, no-road)", at + 1);
         }
         var measures = new List<Measure>();
         foreach (var m in result.Value.Measures)

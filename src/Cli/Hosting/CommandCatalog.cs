@@ -10,6 +10,10 @@ internal static class CommandCatalog
         new CheckCommand(),
         new FmtCommand(),
         new CompileCommand(),
+        new SimulateCommand(),
+        new ExplainCommand(),
+        new SampleCommand(),
         new VersionCommand(),
+        new BenchCommand(),
     ];
 }

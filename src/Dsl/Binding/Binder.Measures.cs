@@ -56,7 +56,7 @@ internal sealed partial class Binder
             Rows = rows,
             Source = Ref(t),
         };
-        TableChecks.Run(table, _scope, _diagnostics, _file, t.IsDefault, parts.Tables);
+        TableChecks.Run(table, _scope, _diagnostics, _file, t.IsDefault, parts.TableOfIndustry);
         if (t.IsDefault) parts.DefaultTable = table;
         else parts.Tables.Add(table);
     }

@@ -25,7 +25,7 @@ internal sealed partial class Binder
         var binder = new Binder(diagnostics);
         var statements = files.SelectMany(f => f.Statements.Select(s => (f.Path, s))).ToList();
         foreach (var (file, statement) in statements) binder.Declare(file, statement);
-        var model = binder.Build(files[0].Path, statements, sha256);
+        var model = binder.Build(files[0].Path, statements, sha256, files.Any(f => f.Errors.Count > 0));
         return diagnostics.HasErrors ? null : model;
     }
 
@@ -58,16 +58,19 @@ internal sealed partial class Binder
         }
     }
 
+    private readonly Dictionary<List<string>, HashSet<string>> _declared = new(ReferenceEqualityComparer.Instance);
+
     private void AddAll(List<string> into, IEnumerable<Name> names, string what)
     {
+        if (!_declared.TryGetValue(into, out var seen)) _declared[into] = seen = new HashSet<string>(into, StringComparer.Ordinal);
         foreach (var name in names)
         {
-            if (into.Contains(name.Text)) _diagnostics.Add(DiagnosticCatalog.Duplicate(At(name), what, name.Text));
+            if (!seen.Add(name.Text)) _diagnostics.Add(DiagnosticCatalog.Duplicate(At(name), what, name.Text));
             else into.Add(name.Text);
         }
     }
 
-    private RuleModel? Build(string mainFile, IReadOnlyList<(string File, Statement Statement)> statements, string sha256)
+    private RuleModel? Build(string mainFile, IReadOnlyList<(string File, Statement Statement)> statements, string sha256, bool syntaxErrors)
     {
         if (_scope.Grades.Count == 0) _scope.Grades.AddRange(ForecastFields.Grades);
         if (_scope.Industries.Count == 0) _scope.Industries.AddRange(statements.Select(s => s.Statement).OfType<TableStatement>().SelectMany(t => t.Industries).Select(n => n.Text).Distinct());
@@ -79,9 +82,13 @@ internal sealed partial class Binder
         }
         _file = mainFile;
         var origin = new SourceSpan(mainFile, 1, 1, 1, 2);
-        if (parts.Header is null) _diagnostics.Add(DiagnosticCatalog.MissingHeader(origin));
-        if (_scope.Levels.Count == 0) _diagnostics.Add(DiagnosticCatalog.NoLevels(origin));
-        if (_scope.Districts.Count == 0) _diagnostics.Add(DiagnosticCatalog.NoDistricts(origin));
+        // With syntax errors a missing declaration is most likely the broken statement itself: don't cascade.
+        if (!syntaxErrors)
+        {
+            if (parts.Header is null) _diagnostics.Add(DiagnosticCatalog.MissingHeader(origin));
+            if (_scope.Levels.Count == 0) _diagnostics.Add(DiagnosticCatalog.NoLevels(origin));
+            if (_scope.Districts.Count == 0) _diagnostics.Add(DiagnosticCatalog.NoDistricts(origin));
+        }
         TriggerChecks.Run(parts.Levels, _diagnostics);
         if (parts.Header is null) return null;
         return parts.ToModel(parts.Header with { Sha256 = sha256 }, _scope);

@@ -15,6 +15,8 @@ internal sealed class ModelParts
     public List<RegionalWarningRule> RegionalWarnings { get; } = [];
     public List<ReductionTarget> Targets { get; } = [];
     public List<MeasureTable> Tables { get; } = [];
+    /// <summary>Industry → the first table that covers it (for the overlap check).</summary>
+    public Dictionary<string, string> TableOfIndustry { get; } = new(StringComparer.Ordinal);
     public MeasureTable? DefaultTable { get; set; }
     public LivelihoodPolicy? Livelihood { get; set; }
     public List<TransportRule> Transport { get; } = [];

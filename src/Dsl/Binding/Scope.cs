@@ -16,7 +16,7 @@ internal sealed class Scope(DiagnosticBag diagnostics)
 
     public bool Resolve(string what, string name, IReadOnlyCollection<string> known, SourceSpan at)
     {
-        if (known.Contains(name)) return true;
+        if (known is List<string> list ? Sets(list).Contains(name) : known.Contains(name)) return true;
         diagnostics.Add(DiagnosticCatalog.Unknown(at, what, name, Suggestions.Closest(name, known)));
         return false;
     }
@@ -28,6 +28,17 @@ internal sealed class Scope(DiagnosticBag diagnostics)
     public bool Grade(string name, SourceSpan at) => Resolve("grade", name, Grades, at);
     public bool Level(string name, SourceSpan at) => Resolve("level", name, Levels, at);
     public bool Template(string name, SourceSpan at) => Resolve("template", name, Templates, at);
+
+    private readonly Dictionary<List<string>, (int Count, HashSet<string> Set)> _sets = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>A hash set over a declaration list, rebuilt when the list has grown (declarations come before binding).</summary>
+    private HashSet<string> Sets(List<string> list)
+    {
+        if (_sets.TryGetValue(list, out var cached) && cached.Count == list.Count) return cached.Set;
+        var set = new HashSet<string>(list, StringComparer.Ordinal);
+        _sets[list] = (list.Count, set);
+        return set;
+    }
 
     /// <summary>Rank of a level, 1 = mildest.</summary>
     public int Rank(string level) => Levels.IndexOf(level) + 1;

@@ -5,7 +5,8 @@ namespace EmergencyDSS.Dsl.Binding;
 /// <summary>Checks of one decision table: missing grades and levels, overlapping rows, gentler higher levels.</summary>
 internal static class TableChecks
 {
-    public static void Run(MeasureTable table, Scope scope, DiagnosticBag diagnostics, string file, bool isDefault, IReadOnlyList<MeasureTable> earlier)
+    /// <param name="coveredBy">Industry → the first table covering it, filled as tables are checked.</param>
+    public static void Run(MeasureTable table, Scope scope, DiagnosticBag diagnostics, string file, bool isDefault, Dictionary<string, string> coveredBy)
     {
         var at = Span(file, table.Source);
         if (!isDefault)
@@ -13,8 +14,8 @@ internal static class TableChecks
             foreach (var grade in scope.Grades.Where(g => g != "非重点" && !table.Rows.Any(r => r.Grades.Contains(g))))
                 diagnostics.Add(DiagnosticCatalog.MissingGradeRow(at, table.Name, grade));
             foreach (var industry in table.Industries)
-                if (earlier.FirstOrDefault(t => t.Industries.Contains(industry)) is { } other)
-                    diagnostics.Add(DiagnosticCatalog.IndustryInTwoTables(at, industry, other.Name));
+                if (coveredBy.TryGetValue(industry, out var other)) diagnostics.Add(DiagnosticCatalog.IndustryInTwoTables(at, industry, other));
+                else coveredBy[industry] = table.Name;
         }
         foreach (var level in scope.Levels.Where(l => !scope.AdvisoryOnlyLevels.Contains(l) && !table.Levels.Contains(l)))
             diagnostics.Add(DiagnosticCatalog.MissingLevelColumn(at, table.Name, level));

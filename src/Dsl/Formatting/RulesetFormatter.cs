@@ -20,12 +20,13 @@ public static class RulesetFormatter
         {
             var (tokens, comment) = LineTokens.Split(raw);
             var isRow = depth > 0 && tokens.Contains("|") && !tokens.Contains("{") && !tokens.Contains("}");
-            if (!isRow) Flush(table, output);
             if (tokens.Count == 0 && comment is null)
             {
-                blank = output.Count > 0;
+                // Blank lines between table rows would split the column alignment: rows stay together.
+                if (table.Count == 0) blank = output.Count > 0;
                 continue;
             }
+            if (!isRow) Flush(table, output);
             if (blank && output.Count > 0 && table.Count == 0) output.Add("");
             blank = false;
             var leadingClose = tokens.TakeWhile(t => t == "}").Count();

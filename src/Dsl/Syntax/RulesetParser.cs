@@ -19,7 +19,8 @@ internal static class RulesetParser
         {
             input = Lexical.Trivia(input).Remainder;
             if (input.AtEnd) break;
-            var result = StatementGrammar.Statement(input);
+            var parser = StatementGrammar.ByKeyword.GetValueOrDefault(FirstWord(text, input.Position)) ?? StatementGrammar.Statement;
+            var result = parser(input);
             if (result.WasSuccessful && result.Remainder.Position > input.Position)
             {
                 statements.Add(result.Value);
@@ -30,6 +31,14 @@ internal static class RulesetParser
             input = Resume(text, Math.Max(result.Remainder.Position, input.Position + 1));
         }
         return new SyntaxFile(path, text, statements, errors);
+    }
+
+    /// <summary>The statement's opening word: up to white space or punctuation.</summary>
+    private static string FirstWord(string text, int at)
+    {
+        var end = at;
+        while (end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] is not ('{' or '"' or ':' or '#')) end++;
+        return text[at..end];
     }
 
     private static SyntaxError ToError(IInput at, IEnumerable<string> expectations)

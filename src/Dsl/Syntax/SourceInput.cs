@@ -24,7 +24,10 @@ internal sealed class SourceInput : IInput
     public int Position { get; }
     public int Line { get; }
     public int Column { get; }
-    public IDictionary<object, object> Memos { get; } = new Dictionary<object, object>();
+    private Dictionary<object, object>? _memos;
+
+    /// <summary>Only memoising parsers use this; created on first use so advancing a character stays cheap.</summary>
+    public IDictionary<object, object> Memos => _memos ??= [];
 
     public IInput Advance()
     {
@@ -32,6 +35,20 @@ internal sealed class SourceInput : IInput
         return Current == '\n'
             ? new SourceInput(_source, Position + 1, Line + 1, 1)
             : new SourceInput(_source, Position + 1, Line, Column + 1);
+    }
+
+    /// <summary>The input <paramref name="count"/> characters on, in one step (line and column counted over the skipped text).</summary>
+    public SourceInput Skip(int count)
+    {
+        var line = Line;
+        var column = Column;
+        var end = Math.Min(Position + count, _source.Length);
+        for (var i = Position; i < end; i++)
+        {
+            if (_source[i] == '\n') { line++; column = 1; }
+            else column++;
+        }
+        return new SourceInput(_source, end, line, column);
     }
 
     public bool Equals(IInput? other) => other is not null && ReferenceEquals(other.Source, _source) && other.Position == Position;

@@ -51,6 +51,7 @@ public sealed class CompiledPlan
             Rainfall = model.Rainfall.Select(r => (r, conditions.Compile(r.Weather))).ToList(),
             Parties = model.Rules.Select(r => (r, conditions.Compile(r.When))).ToList(),
             AdvisoryOnlyPollutants = [.. model.Episodes.AdvisoryOnlyPollutants],
+            StaggeredIndustries = [.. model.Staggering.SelectMany(s => s.Industries)],
         };
         List<ProductionRule> rules =
         [
@@ -68,7 +69,11 @@ public sealed class CompiledPlan
     }
 
     /// <summary>Evaluates one forecast against the reduction list and sites; <paramref name="now"/> is the injected clock.</summary>
-    public DecisionSet Evaluate(Forecast forecast, IReadOnlyList<Enterprise> enterprises, IReadOnlyList<Site> sites, DateTimeOffset now)
+    public DecisionSet Evaluate(Forecast forecast, IReadOnlyList<Enterprise> enterprises, IReadOnlyList<Site> sites, DateTimeOffset now) =>
+        Evaluate(forecast, enterprises, sites, now, null);
+
+    /// <summary>As <see cref="Evaluate(Forecast, IReadOnlyList{Enterprise}, IReadOnlyList{Site}, DateTimeOffset)"/>, recording stage and rule timings.</summary>
+    internal DecisionSet Evaluate(Forecast forecast, IReadOnlyList<Enterprise> enterprises, IReadOnlyList<Site> sites, DateTimeOffset now, SessionProfile? profile)
     {
         var series = forecast.Days.GroupBy(d => d.District, StringComparer.Ordinal)
             .Select(g => new DistrictSeries(g.Key, [.. g.OrderBy(d => d.Date)]))
@@ -79,9 +84,15 @@ public sealed class CompiledPlan
             rules = [.. rules, new StaggeringRule(forecast.Days.Min(d => d.Date), forecast.Days.Max(d => d.Date))];
         var session = new Session(new RuleNetwork(rules), _context, now);
         foreach (var s in series) session.Insert(s, s.District);
-        foreach (var e in enterprises.OrderBy(e => e.Id, StringComparer.Ordinal)) session.Insert(e, e.District);
+        profile?.Lap("group + insert forecast");
+        foreach (var district in ReductionIndex.For(enterprises).Districts) session.Insert(district, district.District);
+        profile?.Lap("index + insert reduction list");
         foreach (var s in sites.OrderBy(s => s.Id, StringComparer.Ordinal)) session.Insert(s, s.District);
-        session.Fire();
-        return DecisionProjection.Project(session.Memory, _context.Model, forecast);
+        profile?.Lap("insert sites");
+        session.Fire(profile);
+        profile?.Lap("fire agenda");
+        var decisions = DecisionProjection.Project(session.Memory, session.Sink, _context.Model, forecast);
+        profile?.Lap("project + sort decisions");
+        return decisions;
     }
 }

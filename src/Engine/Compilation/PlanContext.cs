@@ -18,6 +18,8 @@ internal sealed class PlanContext
     public required IReadOnlyList<(RainfallRule Rule, Func<ForecastDay, IWarningLookup?, bool> Weather)> Rainfall { get; init; }
     public required IReadOnlyList<(PartyRule Rule, Func<ForecastDay, IWarningLookup?, bool> When)> Parties { get; init; }
     public required HashSet<string> AdvisoryOnlyPollutants { get; init; }
+    /// <summary>Industries that have a staggering calendar (an alpha filter for the staggering rules).</summary>
+    public required HashSet<string> StaggeredIndustries { get; init; }
 
     public int MaxRank => LevelsByRank.Length - 1;
 

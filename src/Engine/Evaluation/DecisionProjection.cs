@@ -1,5 +1,4 @@
 using EmergencyDSS.Dsl.Model;
-using EmergencyDSS.Engine.Evaluation.Rules;
 using EmergencyDSS.Engine.Facts;
 using EmergencyDSS.Engine.Network;
 
@@ -10,7 +9,7 @@ internal static class DecisionProjection
 {
     private static readonly StringComparer Ordinal = StringComparer.Ordinal;
 
-    public static DecisionSet Project(WorkingMemory memory, RuleModel model, Forecast forecast)
+    public static DecisionSet Project(WorkingMemory memory, DecisionSink sink, RuleModel model, Forecast forecast)
     {
         var rank = model.Levels.ToDictionary(l => l.Id, l => l.Rank, Ordinal);
         var pollutantOrder = ForecastFields.EmissionPollutants.ToList();
@@ -22,13 +21,13 @@ internal static class DecisionProjection
             Warnings = memory.Facts<WarningDecision>().OrderBy(w => w.District, Ordinal).ThenBy(w => w.Start).ToList(),
             Advisories = memory.Facts<AdvisoryDecision>().OrderBy(a => a.District, Ordinal).ThenBy(a => a.Start)
                 .ThenBy(a => a.Kind, Ordinal).ThenBy(a => a.Rule, Ordinal).ToList(),
-            Measures = Sort(memory.Facts<MeasureDecision>()),
+            Measures = [.. sink.SortedEnterpriseMeasures(), .. Sort(sink.OtherMeasures)],
             Reductions = memory.Facts<ReductionDecision>().OrderBy(r => r.District, Ordinal)
                 .ThenBy(r => rank.GetValueOrDefault(r.Level)).ThenBy(r => pollutantOrder.IndexOf(r.Pollutant)).ToList(),
             RainfallRequests = memory.Facts<RainfallRequestDecision>().OrderBy(r => r.District, Ordinal).ThenBy(r => r.Date)
                 .ThenBy(r => r.Rule, Ordinal).ToList(),
             RegionalWarnings = memory.Facts<RegionalWarningDecision>().OrderBy(r => r.Region, Ordinal).ThenBy(r => r.Start).ToList(),
-            Staggered = Sort(memory.Facts<StaggeredMeasure>().Select(s => s.Decision)),
+            Staggered = Sort(sink.Staggered),
         };
     }
 

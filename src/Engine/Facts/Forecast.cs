@@ -4,7 +4,7 @@ namespace EmergencyDSS.Engine.Facts;
 public sealed record Forecast
 {
     public required DateTimeOffset IssuedAt { get; init; }
-    /// <summary>sha256 of the raw file bytes (hex, lower case).</summary>
+    /// <summary>sha256 (hex, lower case) of the forecast's content in canonical order (district, date): its identity, independent of row order and encoding.</summary>
     public required string Sha256 { get; init; }
     public required IReadOnlyList<ForecastDay> Days { get; init; }
 }

@@ -12,6 +12,9 @@ internal sealed class Session(RuleNetwork network, PlanContext plan, DateTimeOff
 
     public WorkingMemory Memory { get; } = new();
 
+    /// <summary>The outputs the rules produce (decisions with their explanations).</summary>
+    public Evaluation.DecisionSink Sink { get; } = new();
+
     public PlanContext Plan { get; } = plan;
 
     /// <summary>The injected clock.</summary>
@@ -25,12 +28,14 @@ internal sealed class Session(RuleNetwork network, PlanContext plan, DateTimeOff
     }
 
     /// <summary>Fires activations in salience order until the agenda is empty; returns how many fired.</summary>
-    public int Fire()
+    public int Fire(Evaluation.SessionProfile? profile = null)
     {
         var fired = 0;
         while (_agenda.TryPop(out var activation))
         {
+            var start = profile is null ? 0 : System.Diagnostics.Stopwatch.GetTimestamp();
             activation.Rule.Fire(activation, this);
+            profile?.Fired(activation.Rule.Name, start);
             fired++;
         }
         return fired;

@@ -7,14 +7,23 @@ namespace EmergencyDSS.Dsl.Syntax.Grammar;
 /// <summary>Tokens: trivia (spaces, # comments), keywords, words, strings, numbers, dates, hours.</summary>
 internal static class Lexical
 {
-    private static readonly Parser<string> Comment =
-        from hash in Parse.Char('#')
-        from text in Parse.CharExcept('\n').Many().Text()
-        select text;
+    /// <summary>Whitespace and # comments; they may stand between any two tokens. Scanned directly, not char by char through combinators.</summary>
+    public static readonly Parser<IEnumerable<string>> Trivia = input =>
+    {
+        var source = input.Source;
+        var at = input.Position;
+        while (at < source.Length)
+        {
+            if (char.IsWhiteSpace(source[at])) at++;
+            else if (source[at] == '#') { while (at < source.Length && source[at] != '\n') at++; }
+            else break;
+        }
+        return Result.Success<IEnumerable<string>>([], At(input, at));
+    };
 
-    /// <summary>Whitespace and comments; they may stand between any two tokens.</summary>
-    public static readonly Parser<IEnumerable<string>> Trivia =
-        Parse.WhiteSpace.AtLeastOnce().Text().Or(Comment).Many();
+    /// <summary>The input moved to <paramref name="position"/> in one step.</summary>
+    private static IInput At(IInput input, int position) =>
+        position == input.Position ? input : ((SourceInput)input).Skip(position - input.Position);
 
     /// <summary>Skips trivia, then parses <paramref name="parser"/>, stamping the node's span.</summary>
     public static Parser<T> Spanned<T>(this Parser<T> parser) where T : Node =>
@@ -41,30 +50,58 @@ internal static class Lexical
                 : Result.Failure<(T, TextSpan)>(result.Remainder, result.Message, result.Expectations);
         };
 
-    private static bool IsWordChar(char c) =>
+    internal static bool IsWordChar(char c) =>
         !char.IsWhiteSpace(c) && c is not (',' or '|' or '{' or '}' or '[' or ']' or '(' or ')' or ':' or '"' or '#' or '=' or '<' or '>' or '!' or '+');
 
-    /// <summary>A keyword (several spellings, e.g. English and Chinese), not followed by more word characters when ASCII.</summary>
+    /// <summary>A keyword (several spellings, e.g. English and Chinese); ASCII ones must not run on into a longer word.</summary>
     public static Parser<string> Keyword(params string[] spellings)
     {
-        Parser<string>? parser = null;
-        foreach (var spelling in spellings)
+        var expected = new[] { $"`{spellings[0]}`" };
+        Parser<string> keyword = input =>
         {
-            var one = spelling.All(char.IsAscii)
-                ? Parse.String(spelling).Text().Then(s => Parse.Char(c => IsWordChar(c) && c != '.', "word character").Not().Return(s))
-                : Parse.String(spelling).Text();
-            parser = parser is null ? one : parser.Or(one);
-        }
-        return parser!.Return(spellings[0]).Tok().Named($"`{spellings[0]}`");
+            var source = input.Source;
+            var at = input.Position;
+            foreach (var spelling in spellings)
+            {
+                if (string.CompareOrdinal(source, at, spelling, 0, spelling.Length) != 0 || at + spelling.Length > source.Length) continue;
+                var next = at + spelling.Length;
+                if (spelling.All(char.IsAscii) && next < source.Length && IsWordChar(source[next]) && source[next] != '.') continue;
+                return Result.Success(spellings[0], At(input, next));
+            }
+            return Result.Failure<string>(input, $"expected {expected[0]}", expected);
+        };
+        return keyword.Tok();
     }
 
-    public static Parser<char> Symbol(char c) => Parse.Char(c).Tok().Named($"`{c}`");
+    public static Parser<char> Symbol(char c)
+    {
+        var expected = new[] { $"`{c}`" };
+        Parser<char> symbol = input => !input.AtEnd && input.Current == c
+            ? Result.Success(c, At(input, input.Position + 1))
+            : Result.Failure<char>(input, $"expected `{c}`", expected);
+        return symbol.Tok();
+    }
 
-    public static Parser<string> Symbol(string s) => Parse.String(s).Text().Tok().Named($"`{s}`");
+    public static Parser<string> Symbol(string s)
+    {
+        var expected = new[] { $"`{s}`" };
+        Parser<string> symbol = input => string.CompareOrdinal(input.Source, input.Position, s, 0, s.Length) == 0 && input.Position + s.Length <= input.Source.Length
+            ? Result.Success(s, At(input, input.Position + s.Length))
+            : Result.Failure<string>(input, $"expected `{s}`", expected);
+        return symbol.Tok();
+    }
 
     /// <summary>A bare word: a name such as 渝北区, A+, PM2.5, yellow.</summary>
-    public static readonly Parser<string> BareWord =
-        Parse.Char(IsWordChar, "name").AtLeastOnce().Text().Where(w => w != "..");
+    public static readonly Parser<string> BareWord = input =>
+    {
+        var source = input.Source;
+        var at = input.Position;
+        while (at < source.Length && IsWordChar(source[at])) at++;
+        var word = source[input.Position..at];
+        return word.Length == 0 || word == ".."
+            ? Result.Failure<string>(input, "expected name", ["name"])
+            : Result.Success(word, At(input, at));
+    };
 
     private static readonly Parser<string> StringBody =
         from open in Parse.Char('"')
@@ -107,11 +144,11 @@ internal static class Lexical
         from m in Parse.Digit.Repeat(2).Text()
         select h + ":" + m;
 
-    public static readonly Parser<string> Clock = ClockText.Tok().Named("time like `07:00`");
+    public static readonly Parser<string> Clock = ClockText.Named("time like `07:00`").Tok();
 
     /// <summary><c>07:00-22:00</c>.</summary>
     public static readonly Parser<string> ClockRange =
-        (from a in ClockText from dash in Parse.Char('-') from b in ClockText select a + "-" + b).Tok().Named("hours like `07:00-22:00`");
+        (from a in ClockText from dash in Parse.Char('-') from b in ClockText select a + "-" + b).Named("hours like `07:00-22:00`").Tok();
 
     public static Parser<IReadOnlyList<T>> CommaList<T>(this Parser<T> item) =>
         from first in item

@@ -144,13 +144,29 @@ internal static partial class StatementGrammar
         from items in Braced(EpisodeItem.Many())
         select (Statement)new EpisodesStatement(items.ToList());
 
-    /// <summary>Any one top-level statement, its span stamped.</summary>
+    private static readonly Parser<Statement> Districts = NamedList("districts", "districts", "区县");
+    private static readonly Parser<Statement> Industries = NamedList("industries", "industries", "行业");
+    private static readonly Parser<Statement> GradeList = NamedList("grades", "grades", "绩效分级");
+    private static readonly Parser<Statement> Region = TitledList("region", "region", "区域");
+    private static readonly Parser<Statement> Zone = TitledList("zone", "zone", "管控区");
+
+    /// <summary>Any one top-level statement, its span stamped (tries every kind: used to report errors well).</summary>
     public static readonly Parser<Statement> Statement =
-        Ruleset.Or(Const).Or(Include)
-            .Or(NamedList("districts", "districts", "区县")).Or(NamedList("industries", "industries", "行业")).Or(NamedList("grades", "grades", "绩效分级"))
-            .Or(TitledList("region", "region", "区域")).Or(TitledList("zone", "zone", "管控区"))
+        Ruleset.Or(Const).Or(Include).Or(Districts).Or(Industries).Or(GradeList).Or(Region).Or(Zone)
             .Or(Neighbours).Or(Level).Or(Episodes).Or(Approval).Or(Regional).Or(Targets)
             .Or(Table).Or(Livelihood).Or(Transport).Or(Stagger).Or(Construction).Or(Traffic).Or(Advisory)
             .Or(Rainfall).Or(Rule).Or(Template)
             .Spanned().Named("statement");
+
+    /// <summary>The statement parser for each opening keyword (English and Chinese), so a statement is parsed by one rule, not tried against all.</summary>
+    public static readonly IReadOnlyDictionary<string, Parser<Statement>> ByKeyword = new (string[] Keywords, Parser<Statement> Parser)[]
+    {
+        (["ruleset", "规则集"], Ruleset), (["const", "常量"], Const), (["include", "引用"], Include), (["districts", "区县"], Districts),
+        (["industries", "行业"], Industries), (["grades", "绩效分级"], GradeList), (["region", "区域"], Region), (["zone", "管控区"], Zone),
+        (["neighbours", "联防联控"], Neighbours), (["level", "预警等级", "tier", "层级"], Level), (["episodes", "过程"], Episodes),
+        (["approval", "审批"], Approval), (["regional", "区域预警"], Regional), (["targets", "减排目标"], Targets),
+        (["table", "减排措施表", "default", "默认"], Table), (["livelihood", "民生保障"], Livelihood), (["transport", "运输管控"], Transport),
+        (["stagger", "错峰生产"], Stagger), (["construction", "施工管控"], Construction), (["traffic", "交通管控"], Traffic),
+        (["advisory", "公众提示"], Advisory), (["rainfall", "人工增雨"], Rainfall), (["rule", "规则"], Rule), (["template", "模板"], Template),
+    }.SelectMany(e => e.Keywords.Select(k => (k, e.Parser.Spanned().Named("statement")))).ToDictionary(e => e.k, e => e.Item2, StringComparer.Ordinal);
 }

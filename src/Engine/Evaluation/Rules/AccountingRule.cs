@@ -1,6 +1,4 @@
-using EmergencyDSS.Engine.Accounting;
 using EmergencyDSS.Engine.Evaluation.Derived;
-using EmergencyDSS.Engine.Facts;
 using EmergencyDSS.Engine.Network;
 
 namespace EmergencyDSS.Engine.Evaluation.Rules;
@@ -17,11 +15,7 @@ internal sealed class AccountingRule : ProductionRule<Episode>
     {
         var episode = (Episode)activation.Fact;
         if (session.Memory.Facts<ReductionDecision>(episode.District).Any(r => r.Level == episode.Level)) return;
-        var enterprises = session.Memory.Facts<Enterprise>(episode.District).ToList();
-        var production = session.Memory.Facts<MeasureDecision>(episode.District)
-            .Where(m => m.TargetKind == "enterprise" && m.Category == "production" && m.Start == episode.StartsAt)
-            .ToDictionary(m => m.Target, StringComparer.Ordinal);
-        foreach (var row in ReductionAccounting.Account(episode.District, episode.Level, enterprises, production, session.Plan.Model.Targets))
-            session.Insert(row, episode.District);
+        if (!session.Sink.Tallies.TryGetValue(episode, out var tally)) return;
+        foreach (var row in tally.Rows(episode.District, episode.Level, session.Plan.Model.Targets)) session.Insert(row, episode.District);
     }
 }

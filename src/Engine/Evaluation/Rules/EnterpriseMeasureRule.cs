@@ -16,31 +16,44 @@ internal sealed class EnterpriseMeasureRule : ProductionRule<Episode>
     public override string Name => "enterprise-measures";
     public override int Salience => Rules.Salience.Measures;
 
+    /// <summary>Joins the episode with its district's enterprises (one indexed look-up); fires once for the whole tuple set.</summary>
     protected override void Match(Episode fact, WorkingMemory memory, Agenda agenda)
     {
-        foreach (var enterprise in memory.Keyed<Enterprise>(fact.District)) agenda.Add(new Activation(this, fact, enterprise));
+        foreach (var district in memory.Keyed<DistrictEnterprises>(fact.District)) agenda.Add(new Activation(this, fact, district));
     }
 
     public override void Fire(Activation activation, Session session)
     {
         var episode = (Episode)activation.Fact;
-        var enterprise = (Enterprise)activation.Joined!;
-        var cache = session.Memory.Facts<EpisodeMeasureCache>(episode.District).FirstOrDefault(c => ReferenceEquals(c.Episode, episode));
-        if (cache is null)
+        var district = (DistrictEnterprises)activation.Joined!;
+        var cache = new EpisodeMeasureCache(episode);
+        var tally = session.Sink.Tally(episode);
+        var calendared = session.Plan.StaggeredIndustries;
+        for (var i = 0; i < district.Enterprises.Length; i++)
         {
-            cache = new EpisodeMeasureCache(episode);
-            session.Memory.Add(cache, episode.District);
+            var enterprise = district.Enterprises[i];
+            var (production, transport) = Decide(episode, enterprise, session.Plan, cache, calendared);
+            var p = production with { Target = enterprise.Id, TargetName = enterprise.Name };
+            session.Sink.AddEnterprise(district.Ranks[i], p);
+            tally.Add(enterprise, Accounting.ReductionAccounting.CutFraction(p));
+            if (transport is not null) session.Sink.AddEnterprise(district.Ranks[i], transport with { Target = enterprise.Id, TargetName = enterprise.Name });
         }
-        var (production, transport) = Decide(episode, enterprise, session.Plan, cache);
-        session.Insert(production with { Target = enterprise.Id, TargetName = enterprise.Name }, episode.District);
-        if (transport is not null) session.Insert(transport with { Target = enterprise.Id, TargetName = enterprise.Name }, episode.District);
     }
 
-    private static (MeasureDecision Production, MeasureDecision? Transport) Decide(Episode episode, Enterprise e, PlanContext plan, EpisodeMeasureCache cache)
+    private static (MeasureDecision Production, MeasureDecision? Transport) Decide(Episode episode, Enterprise e, PlanContext plan, EpisodeMeasureCache cache, HashSet<string> calendared)
     {
         if (episode.AdvisoryOnly) return (cache.AdvisoryOnly(plan), null);
-        var ordinary = !e.Livelihood && e.OwnMeasures.Count == 0 && !e.BulkTransport && !Staggered(e, episode, plan).Any();
-        if (ordinary) return cache.Ordinary(e.Industry, e.Grade, plan);
+        // Without an own plan the decision depends only on industry, grade, livelihood and bulk transport: decide once per episode.
+        if (e.OwnMeasures.Count > 0) return Compute(episode, e, plan, calendared);
+        var key = (e.Industry, e.Grade, e.Livelihood, e.BulkTransport);
+        if (cache.TryGet(key, out var cached)) return cached;
+        var computed = Compute(episode, e, plan, calendared);
+        cache.Add(key, computed);
+        return computed;
+    }
+
+    private static (MeasureDecision Production, MeasureDecision? Transport) Compute(Episode episode, Enterprise e, PlanContext plan, HashSet<string> calendared)
+    {
 
         var (tableProduction, tableTransport) = plan.Measures.For(e.Industry, e.Grade, episode.Rank);
         var own = OwnCandidates(e, episode.Rank, plan);
@@ -50,7 +63,7 @@ internal sealed class EnterpriseMeasureRule : ProductionRule<Episode>
         else if (own.Production.Count > 0)
             production = new MeasureChoice(MeasureChoice.Resolve(own.Production).Winner, RuleIds(tableProduction, []));
         else
-            production = MeasureChoice.Resolve([.. tableProduction, .. Staggered(e, episode, plan)]);
+            production = MeasureChoice.Resolve(calendared.Contains(e.Industry) ? [.. tableProduction, .. Staggered(e, episode, plan)] : tableProduction);
 
         MeasureChoice transport;
         if (own.Transport.Count > 0) transport = new MeasureChoice(MeasureChoice.Resolve(own.Transport).Winner, RuleIds(tableTransport, []));

@@ -45,14 +45,14 @@ internal sealed class PartyRule : ProductionRule<DistrictSeries>
         if (run.Count == 0) return;
         var plan = session.Plan;
         var rank = run.Max(d => lookup.RankOn(district, d.Date));
-        session.Insert(new MeasureDecision
+        session.Sink.OtherMeasures.Add(new MeasureDecision
         {
             TargetKind = "party", Target = rule.Party, TargetName = rule.Party, District = district,
             Level = rank > 0 ? plan.LevelId(rank) : "none", Category = "other", Kind = "action", Text = rule.Action,
             Start = plan.At(run[0].Date, TimeOnly.MinValue), End = plan.At(run[^1].Date.AddDays(1), TimeOnly.MinValue),
             Rule = $"rule:{rule.Name}",
             Because = $"rule {rule.Name}: when {TriggerText.Of(rule.When)} held in {district} on {string.Join(", ", run.Select(d => $"{d.Date:MM-dd} (wind {d.WindDir ?? "-"})"))}",
-        }, district);
+        });
     }
 
     private static HashSet<string> NamedDistricts(Condition condition) => condition switch

@@ -42,7 +42,7 @@ internal sealed class SiteMeasureRule : ProductionRule<Episode>
         }
         if (best is null) return;
         var what = best.Action == "wash" ? $"wash {best.TimesPerDay} times a day" : best.Action;
-        session.Insert(new MeasureDecision
+        session.Sink.OtherMeasures.Add(new MeasureDecision
         {
             TargetKind = "site", Target = site.Id, TargetName = site.Name, District = episode.District, Level = episode.Level,
             Category = "construction", Kind = best.Action, Start = episode.StartsAt, End = episode.EndsAt,
@@ -50,7 +50,7 @@ internal sealed class SiteMeasureRule : ProductionRule<Episode>
             Because = $"{episode.Because}; site {site.Kind}/{site.Stage}{(site.KeyProject ? " (key project)" : "")}: rule {best.Name}: {what}" +
                       (others.Count == 0 ? "" : $"; also considered: {string.Join(", ", others)}"),
             Overrode = others,
-        }, episode.District);
+        });
     }
 
     private static int Strictness(string action) => action switch

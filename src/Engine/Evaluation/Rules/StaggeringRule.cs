@@ -10,19 +10,24 @@ namespace EmergencyDSS.Engine.Evaluation.Rules;
 /// Seasonal staggered production (错峰生产) is calendar-driven: a period overlapping the forecast window
 /// applies to its industry and grades even without a warning (outside episodes: the `staggered` list).
 /// </summary>
-internal sealed class StaggeringRule(DateOnly firstDay, DateOnly lastDay) : ProductionRule<Enterprise>
+internal sealed class StaggeringRule(DateOnly firstDay, DateOnly lastDay) : ProductionRule<DistrictEnterprises>
 {
     public override string Name => "staggering";
     public override int Salience => Rules.Salience.Staggering;
 
-    protected override void Match(Enterprise fact, WorkingMemory memory, Agenda agenda)
+    protected override void Match(DistrictEnterprises fact, WorkingMemory memory, Agenda agenda)
     {
         if (memory.Keyed<DistrictSeries>(fact.District).Count > 0) agenda.Add(new Activation(this, fact));
     }
 
     public override void Fire(Activation activation, Session session)
     {
-        var e = (Enterprise)activation.Fact;
+        foreach (var e in ((DistrictEnterprises)activation.Fact).Enterprises)
+            if (session.Plan.StaggeredIndustries.Contains(e.Industry)) Stagger(e, session);
+    }
+
+    private void Stagger(Enterprise e, Session session)
+    {
         foreach (var calendar in session.Plan.Model.Staggering)
         {
             if (!calendar.Industries.Contains(e.Industry)) continue;
@@ -33,18 +38,15 @@ internal sealed class StaggeringRule(DateOnly firstDay, DateOnly lastDay) : Prod
                 var to = p.To < lastDay ? p.To : lastDay;
                 if (from > to) continue;
                 if (session.Memory.Facts<Episode>(e.District).Any(ep => ep.Start <= from && ep.End >= to)) continue;
-                session.Insert(new StaggeredMeasure(new MeasureDecision
+                session.Sink.Staggered.Add(new MeasureDecision
                 {
                     TargetKind = "enterprise", Target = e.Id, TargetName = e.Name, District = e.District, Level = "none",
                     Category = "production", Kind = "stagger", Reason = p.Reason,
                     Start = session.Plan.At(from, TimeOnly.MinValue), End = session.Plan.At(to.AddDays(1), TimeOnly.MinValue),
                     Rule = $"stagger:{calendar.Name}",
                     Because = $"staggering calendar {calendar.Name} {p.From:yyyy-MM-dd}..{p.To:yyyy-MM-dd} ({p.Reason}), grade {e.Grade} {e.Industry}: {MeasureText.Of(p.Measure)}",
-                }), e.District);
+                });
             }
         }
     }
 }
-
-/// <summary>A calendar measure outside warnings (kept apart from warning measures in the output).</summary>
-internal sealed record StaggeredMeasure(MeasureDecision Decision);

@@ -29,7 +29,7 @@ internal sealed class TrafficAndAdvisoryRule : ProductionRule<Episode>
             var zone = model.Zones.FirstOrDefault(z => z.Name == rule.Zone);
             if (zone is null || !zone.Districts.Contains(episode.District)) continue;
             var below = rule.MinStandard is null ? "" : $" below {rule.MinStandard}";
-            session.Insert(new MeasureDecision
+            session.Sink.OtherMeasures.Add(new MeasureDecision
             {
                 TargetKind = "zone", Target = rule.Zone, TargetName = zone.Description ?? zone.Name, District = episode.District,
                 Level = episode.Level, Category = "traffic", Kind = "ban", MinStandard = rule.MinStandard, Hours = rule.Hours,
@@ -37,7 +37,7 @@ internal sealed class TrafficAndAdvisoryRule : ProductionRule<Episode>
                 Text = $"{rule.VehicleClass}{(rule.MinStandard is null ? "" : $"（{rule.MinStandard}以下）")}禁行 {rule.Hours}",
                 Reason = rule.Exempt.Count == 0 ? null : "除外：" + string.Join("、", rule.Exempt),
                 Because = $"{episode.Because}; zone {rule.Zone}: {rule.VehicleClass}{below} banned {rule.Hours}",
-            }, episode.District);
+            });
         }
     }
 }

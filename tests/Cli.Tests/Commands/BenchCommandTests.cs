@@ -1,0 +1,22 @@
+using EmergencyDSS.Cli.Hosting;
+
+namespace EmergencyDSS.Cli.Tests.Commands;
+
+/// <summary>`dss bench` option checks; the benchmark itself runs in CI as `dss bench --quick`.</summary>
+public sealed class BenchCommandTests
+{
+    [Theory]
+    [InlineData(new[] { "bench", "--quick", "--filter", "*" }, "dss bench: --filter selects BenchmarkDotNet benchmarks; it does not go with --quick")]
+    [InlineData(new[] { "bench", "--size", "national" }, "dss bench: --size and --seconds go with --quick")]
+    [InlineData(new[] { "bench", "--quick", "--seconds", "0" }, "dss bench: --seconds needs a positive number")]
+    [InlineData(new[] { "bench", "extra" }, "dss bench: unexpected argument `extra`")]
+    public void Bench_BadOptions_ExitsWithUsageCode(string[] argv, string expected)
+    {
+        var error = new StringWriter();
+
+        var code = CommandHost.Run(argv, new StringWriter(), error, Path.GetTempPath());
+
+        Assert.Equal(2, code);
+        Assert.Equal(expected, error.ToString().Split('\n')[0].TrimEnd());
+    }
+}
