@@ -5,7 +5,7 @@ using EmergencyDSS.Notices;
 namespace EmergencyDSS.Bench.Notices;
 
 /// <summary>
-/// HTML + text + SMS notices for every enterprise of the 15,539-enterprise sample (issue #4: target ≤ 1 s),
+/// HTML + text + SMS notices for the sample city (15,539 enterprises, sites) under the red forecast (issue #4: target ≤ 1 s),
 /// templates parsed once outside the measurement. `dotnet run -c Release --project bench -- --filter '*RenderBenchmarks*'`.
 /// </summary>
 [MemoryDiagnoser]
@@ -25,6 +25,6 @@ public class RenderBenchmarks
         Console.WriteLine($"// {notices.Count} notices, {notices.Count(n => n.TargetKind == "enterprise")} to enterprises");
     }
 
-    [Benchmark(Description = "HTML+text+SMS, all notices of the 15,539-enterprise city")]
+    [Benchmark(Description = "HTML+text+SMS, every notice of the sample city (red forecast)")]
     public int RenderCity() => _renderer.RenderAll(_decisions).Notices.Count;
 }

@@ -28,12 +28,18 @@ internal sealed class NoticeTemplate
     /// <summary>Renders or throws <see cref="TemplateRenderException"/> naming the template position.</summary>
     public string Render(ScriptObject model)
     {
+        var context = TemplateLimits.Rent();
+        context.PushGlobal(model);
         try
         {
-            return _template.Render(TemplateLimits.NewContext(model));
+            var text = _template.Render(context);
+            context.PopGlobal();
+            TemplateLimits.Return(context);
+            return text;
         }
         catch (ScriptRuntimeException e)
         {
+            // A failed render may leave loops or output half-way: that context is not reused.
             throw new TemplateRenderException(new TemplateError(Path, e.Span.Start.Line + 1, e.Span.Start.Column + 1, e.OriginalMessage));
         }
     }

@@ -18,7 +18,19 @@ internal static class TemplateLimits
     // Building Scriban's builtin functions dominates a small render; share one frozen copy between renders.
     private static readonly ScriptObject Builtins = FrozenBuiltins();
 
-    public static TemplateContext NewContext(ScriptObject model)
+    // A context is costly to build (stacks, caches); each thread keeps one between renders.
+    [ThreadStatic] private static TemplateContext? _spare;
+
+    public static TemplateContext Rent()
+    {
+        var context = _spare ?? NewContext();
+        _spare = null;
+        return context;
+    }
+
+    public static void Return(TemplateContext context) => _spare = context;
+
+    private static TemplateContext NewContext()
     {
         var context = new TemplateContext(Builtins)
         {
@@ -28,9 +40,10 @@ internal static class TemplateLimits
             RecursiveLimit = RecursiveLimit,
             LimitToString = LimitToString,
             OutputLimit = OutputLimit,
+            // A cut-off notice must never go out: exceeding the limit is an error, not a truncation.
+            OnOutputLimit = ScriptLimitBehavior.Throw,
             TemplateLoader = null,
         };
-        context.PushGlobal(model);
         return context;
     }
 
