@@ -11,6 +11,21 @@ public partial class NoticeContentTests
     private static partial Regex EmptyField();
 
     [Theory]
+    [InlineData("forecast-orange.csv", "issue")]
+    [InlineData("forecast-red.csv", "issue")]
+    [InlineData("forecast-regional.csv", "upgrade")]
+    [InlineData("forecast-ozone.csv", "issue")]
+    public void SampleCityNotices_HaveNoEmptyFieldOrLeftoverSyntax(string forecast, string ev)
+    {
+        var decisions = SampleCity.Evaluate(forecast);
+        var events = NoticePlanner.Plan(decisions).ToDictionary(p => PlannedNotice.EventKey(p.TargetKind, p.District, p.Target), _ => ev);
+        var batch = Render.Shared.RenderAll(decisions, events);
+        Assert.Equal(decisions.Warnings.Count > 0, batch.Notices.Count > 0);
+        Assert.All(batch.Unbound, u => Assert.Contains("`rainfall`", u));
+        foreach (var n in batch.Notices) AssertComplete(n);
+    }
+
+    [Theory]
     [InlineData("issue")]
     [InlineData("upgrade")]
     [InlineData("downgrade")]
@@ -18,18 +33,20 @@ public partial class NoticeContentTests
     [InlineData("lift")]
     public void DemoNotices_Event_HaveNoEmptyFieldOrLeftoverSyntax(string ev)
     {
-        foreach (var n in Render.DemoWith(ev).Notices)
-        {
-            var body = string.Join("\n", n.Text.Split('\n').Where(l => l.Length > 0 && !l.EndsWith('：')));
-            Assert.False(EmptyField().IsMatch(body), $"{n.Id}: `{EmptyField().Match(body).Value}` in\n{n.Text}");
-            Assert.DoesNotContain("{{", n.Html);
-            Assert.DoesNotContain("}}", n.Html);
-            Assert.DoesNotContain("<p></p>", n.Html);
-            Assert.True(n.Sms.Length <= 500, $"{n.Id}: SMS of {n.Sms.Length} characters");
-            Assert.Contains(n.AcknowledgmentCode, n.Sms);
-            Assert.Contains(n.DocumentNumber, n.Html);
-            Assert.Contains(n.Title, n.Html);
-        }
+        foreach (var n in Render.DemoWith(ev).Notices) AssertComplete(n);
+    }
+
+    private static void AssertComplete(Notice n)
+    {
+        var body = string.Join("\n", n.Text.Split('\n').Where(l => l.Length > 0 && !l.EndsWith('：')));
+        Assert.False(EmptyField().IsMatch(body), $"{n.Id}: `{EmptyField().Match(body).Value}` in\n{n.Text}");
+        Assert.DoesNotContain("{{", n.Html);
+        Assert.DoesNotContain("}}", n.Html);
+        Assert.DoesNotContain("<p></p>", n.Html);
+        Assert.True(n.Sms.Length <= 500, $"{n.Id}: SMS of {n.Sms.Length} characters");
+        Assert.Contains(n.AcknowledgmentCode, n.Sms);
+        Assert.Contains(n.DocumentNumber, n.Html);
+        Assert.Contains(n.Title, n.Html);
     }
 
     [Fact]
