@@ -11,8 +11,16 @@ source "$root/scripts/lib/prerequisites.sh"
 ensure_test_prerequisites
 
 dotnet build EmergencyDSS.sln -c Release --nologo -v q
-dotnet test EmergencyDSS.sln -c Release --no-build --nologo "$@"
+log=$(mktemp)
+status=0
+dotnet test EmergencyDSS.sln -c Release --no-build --nologo "$@" | tee "$log" || status=$?
 
 # Smoke runs of the main job and the benchmark runner (not timed gates).
 ./dss simulate --demo --out "$(mktemp -d)/demo" >/dev/null
 ./dss bench --quick --size small --seconds 5
+
+# One plain closing line over every test assembly.
+passed=$(grep -oE 'Passed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+failed=$(grep -oE 'Failed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+echo "$passed passed, $failed failed"
+exit "$status"
