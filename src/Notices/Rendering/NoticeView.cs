@@ -34,7 +34,7 @@ internal static class NoticeView
             ["notice"] = notice,
             ["target"] = new ScriptObject { ["kind"] = plan.TargetKind, ["id"] = plan.Target, ["name"] = plan.TargetName },
             ["warning"] = Warning(plan, context),
-            ["measures"] = Measures(plan.Measures),
+            ["measures"] = Measures(plan.Measures, context),
             ["advisory"] = Advisory(plan.Advisory),
             ["request"] = Request(plan.Rainfall),
         };
@@ -59,12 +59,16 @@ internal static class NoticeView
             ["pollutant"] = w?.Pollutant ?? "PM2.5",
             ["because"] = w?.Because ?? plan.Measures.FirstOrDefault()?.Because ?? "",
             ["days"] = days,
+            // The triggering forecast in words; the engine's own explanation when it names no days.
+            ["trigger"] = w is { Days.Count: > 0 }
+                ? string.Join("，", w.Days.Select(d => $"{ChineseTime.Date(d.Date)}预测AQI {d.Aqi}（{d.PrimaryPollutant}）"))
+                : w?.Because ?? plan.Measures.FirstOrDefault()?.Because ?? "",
             ["approver"] = w?.Approver ?? context.Authority,
             ["region"] = w?.Region ?? "",
         };
     }
 
-    private static ScriptArray Measures(IReadOnlyList<MeasureDecision> measures)
+    private static ScriptArray Measures(IReadOnlyList<MeasureDecision> measures, NoticeContext context)
     {
         var list = new ScriptArray();
         foreach (var m in measures)
@@ -77,6 +81,7 @@ internal static class NoticeView
                 ["end"] = ChineseTime.Instant(m.End),
                 ["because"] = m.Because,
                 ["rule"] = m.Rule,
+                ["basis"] = RuleCitation.Cite(m.Rule, id => context.LevelOf(id)?.Name ?? id),
             });
         return list;
     }
