@@ -1,5 +1,6 @@
 using EmergencyDSS.Dsl;
 using EmergencyDSS.Dsl.Binding;
+using EmergencyDSS.Notices;
 
 namespace EmergencyDSS.Cli.Commands;
 
@@ -9,8 +10,11 @@ internal static class RulesetChecks
     public static IReadOnlyList<Diagnostic> Check(string fullPath, string shownAs)
     {
         var compilation = RulesetCompiler.CompileFile(fullPath);
-        var diagnostics = compilation.Diagnostics.Select(d => Relabel(d, fullPath, shownAs)).ToList();
-        return diagnostics;
+        var diagnostics = compilation.Diagnostics.ToList();
+        // Bound notice templates are part of the plan: parse and type-check each one.
+        if (compilation.Model is { } model && model.Templates.Count > 0)
+            diagnostics.AddRange(TemplateCheck.Check(model, Path.GetDirectoryName(fullPath)!));
+        return diagnostics.Select(d => Relabel(d, fullPath, shownAs)).ToList();
     }
 
     /// <summary>Diagnostics name files relative to the ruleset's folder; show them as the user wrote the path.</summary>

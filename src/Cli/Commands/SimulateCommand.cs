@@ -9,24 +9,25 @@ internal sealed class SimulateCommand : ICommand
 {
     public string Name => "simulate";
     public string Summary => "evaluate a forecast: decisions.json, report.html, a summary (--demo: shipped samples)";
-    public string Usage => "--ruleset R --forecast F --enterprises E [--sites S] [--now T] --out DIR | --demo --out DIR";
+    public string Usage => "--ruleset R --forecast F --enterprises E [--sites S] [--now T] [--pdf | --no-notices] --out DIR | --demo [--pdf | --no-notices] --out DIR";
     public IReadOnlyList<string> ValueOptions => ["--ruleset", "--forecast", "--enterprises", "--sites", "--now", "--out"];
-    public IReadOnlyList<string> Flags => ["--demo"];
+    public IReadOnlyList<string> Flags => ["--demo", "--pdf", "--no-notices"];
 
     public int Run(Args args, CommandContext context)
     {
         args.RequirePositionals(0, 0);
+        if (args.Has("--pdf") && args.Has("--no-notices")) throw new UsageException("--pdf prints the notices; it cannot go with --no-notices");
         var inputs = args.Has("--demo") ? Demo(args, context) : Given(args, context);
         var interactive = !Console.IsErrorRedirected && context.Error == Console.Error;
         var outcome = SimulationRun.Run(inputs, step => { if (interactive) context.Error.WriteLine($"… {step}"); });
-        Simulation.Summary.Write(context.Out, outcome.Decisions, args.Required("--out"));
+        Simulation.Summary.Write(context.Out, outcome.Decisions, args.Required("--out"), outcome.Notices);
         if (interactive) context.Error.WriteLine($"done in {outcome.Elapsed.TotalMilliseconds:F0} ms");
         return 0;
     }
 
     private static SimulationInputs Given(Args args, CommandContext context) => new(
         args.Required("--ruleset"), args.Required("--forecast"), args.Required("--enterprises"), args.Value("--sites"),
-        Now(args.Value("--now")), args.Required("--out"), context.WorkingDirectory);
+        Now(args.Value("--now")), args.Required("--out"), context.WorkingDirectory, args.Has("--pdf"), !args.Has("--no-notices"));
 
     private static SimulationInputs Demo(Args args, CommandContext context)
     {
@@ -35,7 +36,7 @@ internal sealed class SimulateCommand : ICommand
         var root = RepositoryLayout.Root(context.WorkingDirectory) ?? throw new InputException("--demo: the repository (EmergencyDSS.sln with samples/) was not found above this folder");
         var samples = Path.Combine(root, "samples");
         return new SimulationInputs(Path.Combine(root, "rulesets", "chongqing-2024.dss"), Path.Combine(samples, "forecast-regional.csv"),
-            Path.Combine(samples, "enterprises.csv"), Path.Combine(samples, "sites.csv"), Now(args.Value("--now")), args.Required("--out"), context.WorkingDirectory);
+            Path.Combine(samples, "enterprises.csv"), Path.Combine(samples, "sites.csv"), Now(args.Value("--now")), args.Required("--out"), context.WorkingDirectory, args.Has("--pdf"), !args.Has("--no-notices"));
     }
 
     private static DateTimeOffset? Now(string? text)

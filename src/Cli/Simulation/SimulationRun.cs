@@ -10,11 +10,12 @@ using EmergencyDSS.Engine.Facts;
 using EmergencyDSS.Engine.Input;
 using EmergencyDSS.Engine.Output;
 using EmergencyDSS.Engine.Reporting;
+using EmergencyDSS.Notices;
 
 namespace EmergencyDSS.Cli.Simulation;
 
 /// <summary>The paths of one simulation as the user typed them (messages name them so), resolved against <c>WorkingDirectory</c>.</summary>
-internal sealed record SimulationInputs(string Ruleset, string Forecast, string Enterprises, string? Sites, DateTimeOffset? Now, string Out, string WorkingDirectory)
+internal sealed record SimulationInputs(string Ruleset, string Forecast, string Enterprises, string? Sites, DateTimeOffset? Now, string Out, string WorkingDirectory, bool Pdf = false, bool Notices = true)
 {
     public string Full(string path) => Path.GetFullPath(path, WorkingDirectory);
 }
@@ -22,7 +23,7 @@ internal sealed record SimulationInputs(string Ruleset, string Forecast, string 
 /// <summary>ruleset + inputs → decisions → files. Every input is checked before anything is written; output appears whole or not at all.</summary>
 internal static class SimulationRun
 {
-    public sealed record Outcome(RuleModel Model, Forecast Forecast, DecisionSet Decisions, TimeSpan Elapsed);
+    public sealed record Outcome(RuleModel Model, Forecast Forecast, DecisionSet Decisions, int Notices, TimeSpan Elapsed);
 
     public static Outcome Run(SimulationInputs inputs, Action<string> progress)
     {
@@ -41,14 +42,29 @@ internal static class SimulationRun
         progress($"evaluating {enterprises.Value!.Count} enterprises, {sites.Value!.Count} sites");
         var plan = CompiledPlan.Compile(model);
         var decisions = plan.Evaluate(forecast.Value!, enterprises.Value, sites.Value, inputs.Now ?? forecast.Value!.IssuedAt);
-        progress("writing decisions.json and report.html");
+        progress(inputs.Pdf ? "writing decisions.json, report.html and notices (with PDF)" : "writing decisions.json, report.html and notices");
+        var notices = 0;
         WriteAtomically(inputs.Full(inputs.Out), dir =>
         {
             var utf8 = new UTF8Encoding(false);
             File.WriteAllText(Path.Combine(dir, "decisions.json"), DecisionsJson.Serialize(decisions), utf8);
             File.WriteAllText(Path.Combine(dir, "report.html"), HtmlReport.Render(model, forecast.Value!, decisions), utf8);
+            if (inputs.Notices && model.Templates.Count > 0)
+                notices = WriteNotices(decisions, model, Path.GetDirectoryName(inputs.Full(inputs.Ruleset))!, dir, inputs.Pdf);
         });
-        return new Outcome(model, forecast.Value!, decisions, clock.Elapsed);
+        return new Outcome(model, forecast.Value!, decisions, notices, clock.Elapsed);
+    }
+
+    private static int WriteNotices(DecisionSet decisions, RuleModel model, string rulesetDirectory, string dir, bool pdf)
+    {
+        try
+        {
+            return NoticeWriter.Write(decisions, model, rulesetDirectory, dir, pdf).Notices.Count;
+        }
+        catch (NoticeTemplateException e)
+        {
+            throw new InputException(e.Errors.Select(error => error.ToString()).ToList());
+        }
     }
 
     private static LoadResult<T> Load<T>(SimulationInputs inputs, string path, Func<byte[], string, LoadResult<T>> parse)

@@ -6,7 +6,7 @@ namespace EmergencyDSS.Cli.Simulation;
 /// <summary>The duty desk's one-screen summary: districts per level, measures per kind, reduction ratios and shortfalls.</summary>
 internal static class Summary
 {
-    public static void Write(TextWriter output, DecisionSet d, string outDir)
+    public static void Write(TextWriter output, DecisionSet d, string outDir, int notices)
     {
         output.WriteLine($"ruleset   {d.Ruleset.Name} {d.Ruleset.Version}");
         output.WriteLine($"forecast  issued {d.Forecast.IssuedAt:yyyy-MM-dd HH:mm zzz}");
@@ -29,7 +29,7 @@ internal static class Summary
             output.WriteLine($"  {r.District} {r.Level} {r.Pollutant}: {Pct(r.Ratio)} < {Pct(r.Required)} required");
         if (shortfalls.Count > 12) output.WriteLine($"  … and {shortfalls.Count - 12} more");
         output.WriteLine();
-        output.WriteLine($"wrote {Path.Combine(outDir, "decisions.json")} and report.html");
+        output.WriteLine($"wrote {Path.Combine(outDir, "decisions.json")}, report.html and {notices} notices (notices/index.html)");
     }
 
     private static string Pct(double v) => v.ToString("P1", CultureInfo.InvariantCulture);

@@ -21,16 +21,15 @@ public static class NoticeWriter
         var batch = new NoticeRenderer(model, rulesetDirectory).RenderAll(decisions, events, numbers);
         var root = Path.Combine(outDir, "notices");
         Directory.CreateDirectory(root);
-        var written = new List<(Notice Notice, string Relative)>();
-        foreach (var notice in batch.Notices)
+        var written = batch.Notices.Select(n => (Notice: n, Relative: RelativePath(n))).ToList();
+        foreach (var folder in written.Select(w => Path.GetDirectoryName(Path.Combine(root, w.Relative))!).Distinct()) Directory.CreateDirectory(folder);
+        // Tens of thousands of small files: file creation, not bytes, is the cost, and it overlaps well.
+        Parallel.ForEach(written, new ParallelOptions { MaxDegreeOfParallelism = 8 }, w =>
         {
-            var relative = RelativePath(notice);
-            var full = Path.Combine(root, relative);
-            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-            File.WriteAllText(full + ".html", notice.Html, Utf8);
-            File.WriteAllText(full + ".txt", notice.Text, Utf8);
-            written.Add((notice, relative));
-        }
+            var full = Path.Combine(root, w.Relative);
+            File.WriteAllText(full + ".html", w.Notice.Html, Utf8);
+            File.WriteAllText(full + ".txt", w.Notice.Text, Utf8);
+        });
         if (pdf)
             PdfBatch.PrintAllAsync(written.Select(w => Path.Combine(root, w.Relative + ".html")).ToList(), PdfWorkers)
                 .GetAwaiter().GetResult();

@@ -10,7 +10,7 @@ internal sealed class CliRun : IDisposable
     public CliRun()
     {
         var rulesets = Path.Combine(RepoRoot(), "rulesets");
-        foreach (var file in Directory.EnumerateFiles(rulesets, "*.dss", SearchOption.AllDirectories))
+        foreach (var file in Directory.EnumerateFiles(rulesets, "*", SearchOption.AllDirectories))
         {
             var target = Path.Combine(Dir, Path.GetRelativePath(rulesets, file));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);

@@ -66,6 +66,32 @@ public sealed class SimulateOutputTests : IDisposable
     }
 
     [Fact]
+    public void Notices_AreWrittenPerTargetAndEvent_WithAnIndex()
+    {
+        Sample();
+        Simulate("data/forecast-red.csv", "data/enterprises.csv", "out");
+        var notices = Path.Combine(_cli.Dir, "out", "notices");
+        Assert.True(File.Exists(Path.Combine(notices, "index.html")));
+        var html = Directory.EnumerateFiles(notices, "*-issue.html", SearchOption.AllDirectories).ToList();
+        Assert.NotEmpty(html);
+        Assert.All(html, f => Assert.True(File.Exists(Path.ChangeExtension(f, ".txt")), $"{f} has no text version"));
+        Assert.Contains("渝环应急〔2024〕", File.ReadAllText(html[0]));
+        Assert.Equal(0, _cli.Dss("simulate", "--ruleset", "chongqing-2024.dss", "--forecast", "data/forecast-red.csv",
+            "--enterprises", "data/enterprises.csv", "--no-notices", "--out", "bare").Code);
+        Assert.False(Directory.Exists(Path.Combine(_cli.Dir, "bare", "notices")));
+    }
+
+    [Fact]
+    public void BrokenTemplate_FailsCheck_WithFileAndLine()
+    {
+        File.AppendAllText(Path.Combine(_cli.Dir, "templates", "enterprise-stop.sbn"), "\n{{ for x in }}\n");
+        var (code, output, _) = _cli.Dss("check", "chongqing-2024.dss");
+        Assert.Equal(1, code);
+        Assert.Contains("templates/enterprise-stop.sbn", output);
+        Assert.Contains("DSS5002", output);
+    }
+
+    [Fact]
     public void Report_IsOneSelfContainedPage()
     {
         Sample();
