@@ -18,18 +18,20 @@ public static class ChangeClassifier
             .ToList();
         var byDistrict = districts.ToDictionary(d => d.District, d => d.Kind, StringComparer.Ordinal);
 
-        static (string, string, string) Key(MeasureDecision m) => (m.TargetKind, m.Target, m.Category);
+        // A zone or party spans districts: its notices are per district, so the district is part of the key.
+        static (string Kind, string Target, string Category, string District) Key(MeasureDecision m) => (m.TargetKind, m.Target, m.Category, m.District);
         var old = (previous?.Measures ?? []).GroupBy(Key).ToDictionary(g => g.Key, g => g.First());
         var now = current.Measures.GroupBy(Key).ToDictionary(g => g.Key, g => g.First());
         var targets = new List<TargetChange>();
-        foreach (var key in old.Keys.Union(now.Keys).OrderBy(k => k.Item1, StringComparer.Ordinal).ThenBy(k => k.Item2, StringComparer.Ordinal).ThenBy(k => k.Item3, StringComparer.Ordinal))
+        var keys = old.Keys.Union(now.Keys).OrderBy(k => k.Kind, StringComparer.Ordinal).ThenBy(k => k.Target, StringComparer.Ordinal)
+            .ThenBy(k => k.Category, StringComparer.Ordinal).ThenBy(k => k.District, StringComparer.Ordinal);
+        foreach (var key in keys)
         {
             var p = old.GetValueOrDefault(key);
             var c = now.GetValueOrDefault(key);
-            var district = (c ?? p)!.District;
-            if (p is null) targets.Add(new TargetChange(key.Item1, key.Item2, district, key.Item3, NoticeAction.Issue, "issue", null, c));
-            else if (c is null) targets.Add(new TargetChange(key.Item1, key.Item2, district, key.Item3, NoticeAction.Withdraw, "lift", p, null));
-            else if (!SameMeasure(p, c)) targets.Add(new TargetChange(key.Item1, key.Item2, district, key.Item3, NoticeAction.Amend, Event(p, c, ranks, byDistrict.GetValueOrDefault(district)), p, c));
+            if (p is null) targets.Add(new TargetChange(key.Kind, key.Target, key.District, key.Category, NoticeAction.Issue, "issue", null, c));
+            else if (c is null) targets.Add(new TargetChange(key.Kind, key.Target, key.District, key.Category, NoticeAction.Withdraw, "lift", p, null));
+            else if (!SameMeasure(p, c)) targets.Add(new TargetChange(key.Kind, key.Target, key.District, key.Category, NoticeAction.Amend, Event(p, c, ranks, byDistrict.GetValueOrDefault(key.District)), p, c));
         }
         return new ChangeSet(districts, targets);
     }

@@ -53,4 +53,15 @@ public sealed class ChangeClassifierTests
         Assert.Equal(DistrictChangeKind.Unchanged, changes.Districts.Single().Kind);
         Assert.Empty(changes.Targets);
     }
+
+    [Fact]
+    public void ZoneAcrossDistricts_IsTrackedPerDistrict()
+    {
+        // 中心城区 covers 渝中区 and 江北区; only 江北区 clears.
+        var before = new Scenario().Aqi("渝中区", "100 210 210 100").Aqi("江北区", "100 210 210 100").Run();
+        var after = new Scenario().Aqi("渝中区", "100 210 210 100").Aqi("江北区", "100 100 100 100").Run();
+        var zones = ChangeClassifier.Classify(before, after).Targets.Where(t => t.TargetKind == "zone").ToList();
+        Assert.NotEmpty(zones);
+        Assert.All(zones, z => Assert.Equal(("江北区", NoticeAction.Withdraw), (z.District, z.Action)));
+    }
 }
