@@ -3,15 +3,15 @@ using EmergencyDSS.Dsl.Model;
 
 namespace EmergencyDSS.Engine.Compilation;
 
-/// <summary>Reads triggers and conditions back as short text for explanations.</summary>
+/// <summary>Reads triggers and conditions back as short Chinese text for explanations (field names as in the rules language).</summary>
 internal static class TriggerText
 {
     public static string Of(Trigger trigger) => trigger switch
     {
-        WindowTrigger w => $"{Of(w.Each)} on {(w.Days == 1 ? "any day" : $"{w.Days} consecutive days")}" +
-                           (w.Some is null ? "" : $" with {Of(w.Some)} on at least {w.AtLeast} day{(w.AtLeast == 1 ? "" : "s")}"),
-        AnyTrigger any => string.Join(" or ", any.Parts.Select(Of)),
-        AllTrigger all => string.Join(" and ", all.Parts.Select(p => $"({Of(p)})")),
+        WindowTrigger w => (w.Days == 1 ? $"任一天 {Of(w.Each)}" : $"连续 {w.Days} 天 {Of(w.Each)}") +
+                           (w.Some is null ? "" : $"，其中至少 {w.AtLeast} 天 {Of(w.Some)}"),
+        AnyTrigger any => string.Join("，或", any.Parts.Select(Of)),
+        AllTrigger all => string.Join("，且", all.Parts.Select(p => $"（{Of(p)}）")),
         _ => trigger.GetType().Name,
     };
 
@@ -19,11 +19,11 @@ internal static class TriggerText
     {
         Comparison c => $"{Field(c.Field)} {Op(c.Op)} {c.Value.ToString(CultureInfo.InvariantCulture)}",
         InSet s => $"{s.Field} in [{string.Join(", ", s.Values)}]",
-        WarningAtLeast w => $"warning >= {w.Level}" + (w.District is null ? "" : $" in {w.District}") + (w.Region is null ? "" : $" in region {w.Region}"),
-        DateBetween d => d.Yearly ? $"date in {d.From:MM-dd} .. {d.To:MM-dd}" : $"date in {d.From:yyyy-MM-dd} .. {d.To:yyyy-MM-dd}",
-        AndCondition a => string.Join(" and ", a.Parts.Select(Of)),
-        OrCondition o => "(" + string.Join(" or ", o.Parts.Select(Of)) + ")",
-        NotCondition n => $"not {Of(n.Inner)}",
+        WarningAtLeast w => (w.District is null ? "" : w.District) + (w.Region is null ? "" : $"{w.Region}区域") + $"预警达到 {w.Level} 及以上",
+        DateBetween d => d.Yearly ? $"日期在每年 {d.From:MM-dd} 至 {d.To:MM-dd}" : $"日期在 {d.From:yyyy-MM-dd} 至 {d.To:yyyy-MM-dd}",
+        AndCondition a => string.Join(" 且 ", a.Parts.Select(Of)),
+        OrCondition o => "（" + string.Join(" 或 ", o.Parts.Select(Of)) + "）",
+        NotCondition n => $"非（{Of(n.Inner)}）",
         _ => condition.GetType().Name,
     };
 

@@ -26,7 +26,7 @@ public sealed class ExemptionAndOverrideTests
         var m = Production(new Scenario().Aqi("涪陵区", Red).Enterprise("E1", "涪陵区", "水泥", "B", e => e with { OwnMeasures = [own] }), "E1");
         Assert.Equal(("limit", 40.0, "一厂一策:E1/red"), (m.Kind, m.Percent, m.Rule));
         Assert.Equal(["table:水泥熟料[B]/red"], m.Overrode);
-        Assert.Contains("most stringent of: table:水泥熟料[B]/red", m.Because);
+        Assert.Contains("按从严原则，优先于：table:水泥熟料[B]/red", m.Because);
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public sealed class ExemptionAndOverrideTests
         var d = new Scenario().Aqi("涪陵区", Red).Site("S1", "涪陵区", "房建", "土石方").Site("S2", "涪陵区", "房建", "土石方", keyProject: true).Run();
         Assert.Equal("stop", d.Measures.Single(m => m.Target == "S1").Kind);
         var key = d.Measures.Single(m => m.Target == "S2");
-        Assert.Equal(("wash", "wash 3 times a day"), (key.Kind, key.Reason));
-        Assert.Contains(key.Overrode, o => o.Contains("key project exempt"));
+        Assert.Equal(("wash", "每日冲洗不少于 3 次"), (key.Kind, key.Reason));
+        Assert.Contains(key.Overrode, o => o.Contains("重点工程豁免"));
     }
 }

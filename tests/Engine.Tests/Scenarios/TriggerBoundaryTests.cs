@@ -30,7 +30,7 @@ public sealed class TriggerBoundaryTests
         var w = new Scenario().Aqi("渝北区", "100 160 170 100 100").Run().Warnings.Single();
         Assert.Equal((new DateOnly(2024, 12, 3), new DateOnly(2024, 12, 4)), (w.Start, w.End));
         Assert.Equal("level:yellow", w.Rule);
-        Assert.Contains("12-03 160 (PM2.5)", w.Because);
+        Assert.Contains("12月3日 160（PM2.5）", w.Because);
     }
 
     [Fact]

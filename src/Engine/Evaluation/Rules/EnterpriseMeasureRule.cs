@@ -59,7 +59,7 @@ internal sealed class EnterpriseMeasureRule : ProductionRule<Episode>
         var own = OwnCandidates(e, episode.Rank, plan);
         MeasureChoice production;
         if (e.Livelihood && plan.Model.Livelihood is { } livelihood)
-            production = new MeasureChoice(new MeasureCandidate(livelihood.Production, "livelihood", "民生保障 enterprise"), RuleIds(tableProduction, own.Production));
+            production = new MeasureChoice(new MeasureCandidate(livelihood.Production, "livelihood", $"民生保障企业：{MeasureText.Of(livelihood.Production)}"), RuleIds(tableProduction, own.Production));
         else if (own.Production.Count > 0)
             production = new MeasureChoice(MeasureChoice.Resolve(own.Production).Winner, RuleIds(tableProduction, []));
         else
@@ -83,7 +83,7 @@ internal sealed class EnterpriseMeasureRule : ProductionRule<Episode>
         {
             if (!plan.Applies([cell.Level], rank)) continue;
             var rule = $"一厂一策:{e.Id}/{cell.Level}";
-            var where = $"this enterprise's own plan (一厂一策) at {cell.Level}: {MeasureText.Cell(cell.Measures)}";
+            var where = $"依据本企业一厂一策（{cell.Level}）：{MeasureText.Cell(cell.Measures)}";
             foreach (var m in cell.Measures)
                 (m.Category == MeasureCategory.Production ? production : transport).Add(new MeasureCandidate(m, rule, where));
         }
@@ -97,12 +97,12 @@ internal sealed class EnterpriseMeasureRule : ProductionRule<Episode>
             if (!calendar.Industries.Contains(e.Industry)) continue;
             foreach (var p in calendar.Periods)
                 if (p.From <= episode.End && p.To >= episode.Start && (p.Grades.Count == 0 || p.Grades.Contains(e.Grade)))
-                    yield return new MeasureCandidate(p.Measure, $"stagger:{calendar.Name}", $"staggering calendar {calendar.Name} {p.From:yyyy-MM-dd}..{p.To:yyyy-MM-dd}: {p.Reason}");
+                    yield return new MeasureCandidate(p.Measure, $"stagger:{calendar.Name}", $"依据错峰生产安排 {calendar.Name}（{p.From:yyyy-MM-dd} 至 {p.To:yyyy-MM-dd}，{p.Reason}）：{MeasureText.Of(p.Measure)}");
         }
     }
 
     private static IEnumerable<MeasureCandidate> TransportRules(Enterprise e, int rank, PlanContext plan) =>
         plan.Model.Transport
             .Where(t => plan.Applies(t.Levels, rank) && (t.Grades.Count == 0 || t.Grades.Contains(e.Grade)))
-            .Select(t => new MeasureCandidate(t.Measure, $"transport:{t.Name}", $"bulk-transport rule {t.Name}: {MeasureText.Of(t.Measure)}"));
+            .Select(t => new MeasureCandidate(t.Measure, $"transport:{t.Name}", $"依据运输管控规则 {t.Name}：{MeasureText.Of(t.Measure)}"));
 }

@@ -19,6 +19,6 @@ internal sealed class EpisodeMeasureCache(Episode episode)
     public void Add((string, string, bool, bool) key, (MeasureDecision, MeasureDecision?) decision) => _decisions[key] = decision;
 
     public MeasureDecision AdvisoryOnly(Compilation.PlanContext plan) => _advisoryOnly ??= MeasureDecisions.Decision(Episode, "production",
-        new Measure { Kind = MeasureKind.None, Reason = $"primary pollutant {Episode.Pollutant}: advisories only" },
+        new Measure { Kind = MeasureKind.None, Reason = $"首要污染物为 {Episode.Pollutant}，仅发布提示" },
         Episode.Rule, Episode.Because, []);
 }

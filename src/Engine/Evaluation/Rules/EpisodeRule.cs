@@ -91,12 +91,12 @@ internal sealed class EpisodeRule : ProductionRule<DistrictLevels>
     private static string Because(string district, string levelName, string? trigger, ForecastDay[] days, string? region, bool advisoryOnly, string pollutant)
     {
         var sb = new StringBuilder();
-        sb.Append(district).Append(" forecast AQI ");
-        sb.AppendJoin(", ", days.Select(d => $"{d.Date:MM-dd} {d.Aqi.ToString(CultureInfo.InvariantCulture)} ({d.PrimaryPollutant})"));
-        sb.Append("; ").Append(levelName);
-        if (trigger is not null) sb.Append(": ").Append(trigger);
-        if (region is not null) sb.Append("; raised to the regional warning of ").Append(region);
-        if (advisoryOnly) sb.Append("; primary pollutant ").Append(pollutant).Append(": advisories only, no production cuts");
+        sb.Append(district).Append("预报 AQI：");
+        sb.AppendJoin("、", days.Select(d => $"{d.Date:M月d日} {d.Aqi.ToString(CultureInfo.InvariantCulture)}（{d.PrimaryPollutant}）"));
+        sb.Append("；").Append(levelName);
+        if (trigger is not null) sb.Append("条件：").Append(trigger);
+        if (region is not null) sb.Append("；按").Append(region).Append("区域预警提级");
+        if (advisoryOnly) sb.Append("；首要污染物为 ").Append(pollutant).Append("，仅发布健康提示，不采取减产措施");
         return sb.ToString();
     }
 

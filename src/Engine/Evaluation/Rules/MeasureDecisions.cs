@@ -11,16 +11,16 @@ internal static class MeasureDecisions
     {
         if (choice.Winner is null)
             return Decision(episode, "production", new Measure { Kind = MeasureKind.None }, "table:none",
-                $"{episode.Because}; grade {grade} {industry}: no table row cuts production at {episode.Level}", []);
+                $"{episode.Because}；{grade}级{industry}企业：措施表在 {episode.Level} 级无减产要求", []);
         var w = choice.Winner;
-        return Decision(episode, "production", w.Measure, w.Rule, $"{episode.Because}; grade {grade} {industry}: {w.Where}", choice.Losers);
+        return Decision(episode, "production", w.Measure, w.Rule, $"{episode.Because}；{grade}级{industry}企业，{w.Where}", choice.Losers);
     }
 
     public static MeasureDecision? Transport(Episode episode, string industry, string grade, MeasureChoice choice)
     {
         if (choice.Winner is null) return null;
         var w = choice.Winner;
-        return Decision(episode, "transport", w.Measure, w.Rule, $"{episode.Because}; grade {grade} {industry}: {w.Where}", choice.Losers);
+        return Decision(episode, "transport", w.Measure, w.Rule, $"{episode.Because}；{grade}级{industry}企业，{w.Where}", choice.Losers);
     }
 
     public static MeasureDecision Decision(Episode episode, string category, Measure m, string rule, string because, IReadOnlyList<string> overrode) => new()
@@ -39,7 +39,7 @@ internal static class MeasureDecisions
         Start = episode.StartsAt,
         End = episode.EndsAt,
         Rule = rule,
-        Because = overrode.Count == 0 ? because : $"{because}; most stringent of: {string.Join(", ", overrode)}",
+        Because = overrode.Count == 0 ? because : $"{because}；按从严原则，优先于：{string.Join("、", overrode)}",
         Overrode = overrode,
     };
 }

@@ -44,7 +44,7 @@ internal sealed class RegionalFloorRule(RegionalWarningRule rule, RegionModel re
             var districts = levels.Where(l => Enumerable.Range(0, l.Ranks.Length).Any(i => l.Ranks[i] >= rank && l.Series.Days[i].Date >= start && l.Series.Days[i].Date <= end))
                 .Select(l => l.District).Order(StringComparer.Ordinal).ToList();
             session.Insert(new RegionalWarningDecision(rule.Region, level, start, end, districts, Name,
-                $"{districts.Count} districts of {rule.Region} at {level} or above (at least {rule.MinDistricts} required) on {start:yyyy-MM-dd}..{end:yyyy-MM-dd}; no member district may be below the region"), null);
+                $"{rule.Region} {districts.Count} 个区县 {start:yyyy-MM-dd} 至 {end:yyyy-MM-dd} 达到 {level} 及以上（至少需 {rule.MinDistricts} 个）；区域内各区县不得低于区域预警等级"), null);
         }
     }
 

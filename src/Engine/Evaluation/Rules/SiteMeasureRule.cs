@@ -30,7 +30,7 @@ internal sealed class SiteMeasureRule : ProductionRule<Episode>
             if (rule.Stages.Count > 0 && !rule.Stages.Contains(site.Stage)) continue;
             if (site.KeyProject && rule.ExemptKeyProjects)
             {
-                others.Add($"construction:{rule.Name} (key project exempt)");
+                others.Add($"construction:{rule.Name}（重点工程豁免）");
                 continue;
             }
             if (best is null || Strictness(rule.Action) > Strictness(best.Action))
@@ -41,14 +41,20 @@ internal sealed class SiteMeasureRule : ProductionRule<Episode>
             else others.Add($"construction:{rule.Name}");
         }
         if (best is null) return;
-        var what = best.Action == "wash" ? $"wash {best.TimesPerDay} times a day" : best.Action;
+        var what = best.Action switch
+        {
+            "wash" => $"每日冲洗不少于 {best.TimesPerDay} 次",
+            "stop" => "停工",
+            "suspend-machinery" => "停用柴油非道路移动机械",
+            _ => "洒水降尘",
+        };
         session.Sink.OtherMeasures.Add(new MeasureDecision
         {
             TargetKind = "site", Target = site.Id, TargetName = site.Name, District = episode.District, Level = episode.Level,
             Category = "construction", Kind = best.Action, Start = episode.StartsAt, End = episode.EndsAt,
             Rule = $"construction:{best.Name}", Text = best.Text, Reason = best.Action == "wash" ? what : null,
-            Because = $"{episode.Because}; site {site.Kind}/{site.Stage}{(site.KeyProject ? " (key project)" : "")}: rule {best.Name}: {what}" +
-                      (others.Count == 0 ? "" : $"; also considered: {string.Join(", ", others)}"),
+            Because = $"{episode.Because}；{site.Kind}工地（{site.Stage}阶段{(site.KeyProject ? "，重点工程" : "")}），依据施工管控规则 {best.Name}：{what}" +
+                      (others.Count == 0 ? "" : $"；另见：{string.Join("、", others)}"),
             Overrode = others,
         });
     }

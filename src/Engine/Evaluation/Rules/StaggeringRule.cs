@@ -44,7 +44,7 @@ internal sealed class StaggeringRule(DateOnly firstDay, DateOnly lastDay) : Prod
                     Category = "production", Kind = "stagger", Reason = p.Reason,
                     Start = session.Plan.At(from, TimeOnly.MinValue), End = session.Plan.At(to.AddDays(1), TimeOnly.MinValue),
                     Rule = $"stagger:{calendar.Name}",
-                    Because = $"staggering calendar {calendar.Name} {p.From:yyyy-MM-dd}..{p.To:yyyy-MM-dd} ({p.Reason}), grade {e.Grade} {e.Industry}: {MeasureText.Of(p.Measure)}",
+                    Because = $"错峰生产安排 {calendar.Name}（{p.From:yyyy-MM-dd} 至 {p.To:yyyy-MM-dd}，{p.Reason}）；{e.Grade}级{e.Industry}企业：{MeasureText.Of(p.Measure)}",
                 });
             }
         }

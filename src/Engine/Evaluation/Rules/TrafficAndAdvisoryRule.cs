@@ -28,7 +28,7 @@ internal sealed class TrafficAndAdvisoryRule : ProductionRule<Episode>
         {
             var zone = model.Zones.FirstOrDefault(z => z.Name == rule.Zone);
             if (zone is null || !zone.Districts.Contains(episode.District)) continue;
-            var below = rule.MinStandard is null ? "" : $" below {rule.MinStandard}";
+            var below = rule.MinStandard is null ? "" : $"（低于{rule.MinStandard}）";
             session.Sink.OtherMeasures.Add(new MeasureDecision
             {
                 TargetKind = "zone", Target = rule.Zone, TargetName = zone.Description ?? zone.Name, District = episode.District,
@@ -36,7 +36,7 @@ internal sealed class TrafficAndAdvisoryRule : ProductionRule<Episode>
                 Start = episode.StartsAt, End = episode.EndsAt, Rule = $"traffic:{rule.Name}",
                 Text = $"{rule.VehicleClass}{(rule.MinStandard is null ? "" : $"（{rule.MinStandard}以下）")}禁行 {rule.Hours}",
                 Reason = rule.Exempt.Count == 0 ? null : "除外：" + string.Join("、", rule.Exempt),
-                Because = $"{episode.Because}; zone {rule.Zone}: {rule.VehicleClass}{below} banned {rule.Hours}",
+                Because = $"{episode.Because}；{rule.Zone}：{rule.VehicleClass}{below}禁行 {rule.Hours}",
             });
         }
     }
