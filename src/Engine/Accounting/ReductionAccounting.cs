@@ -1,4 +1,4 @@
-using EmergencyDSS.Engine.Evaluation;
+using EmergencyDSS.Dsl.Model;
 
 namespace EmergencyDSS.Engine.Accounting;
 
@@ -9,10 +9,10 @@ namespace EmergencyDSS.Engine.Accounting;
 internal static class ReductionAccounting
 {
     /// <summary>Share of production a measure removes: stop 1, limit p/100, everything else 0.</summary>
-    public static double CutFraction(MeasureDecision m) => m.Kind switch
+    public static double CutFraction(Measure m) => m.Kind switch
     {
-        "stop" => 1.0,
-        "limit" => (m.Percent ?? 0) / 100.0,
+        MeasureKind.Stop => 1.0,
+        MeasureKind.Limit => (m.Percent ?? 0) / 100.0,
         _ => 0.0,
     };
 }

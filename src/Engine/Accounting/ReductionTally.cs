@@ -1,5 +1,5 @@
 using EmergencyDSS.Dsl.Model;
-using EmergencyDSS.Engine.Facts;
+using EmergencyDSS.Engine.Evaluation.Derived;
 
 namespace EmergencyDSS.Engine.Evaluation;
 
@@ -10,24 +10,28 @@ internal sealed class ReductionTally
     private readonly double[] _cut = new double[4];
     private readonly List<(string Id, double Cut)>[] _top = [[], [], [], []];
 
-    public void Add(Enterprise e, double cutFraction)
+    /// <summary>Adds enterprise <paramref name="i"/> of <paramref name="district"/>, which cuts <paramref name="cutFraction"/> of its production.</summary>
+    public void Add(DistrictEnterprises district, int i, double cutFraction)
     {
-        Add(0, e.Id, e.So2T, cutFraction);
-        Add(1, e.Id, e.NoxT, cutFraction);
-        Add(2, e.Id, e.PmT, cutFraction);
-        Add(3, e.Id, e.VocsT, cutFraction);
+        var baselines = district.Baselines.AsSpan(4 * i, 4);
+        for (var p = 0; p < 4; p++)
+        {
+            _baseline[p] += baselines[p];
+            var cut = baselines[p] * cutFraction;
+            if (cut <= 0) continue;
+            _cut[p] += cut;
+            var top = _top[p];
+            if (top.Count == 5 && cut <= top[^1].Cut) continue;
+            Rank(top, district.Enterprises[i].Id, cut);
+        }
     }
 
-    private void Add(int p, string id, double baseline, double fraction)
+    /// <summary>Keeps the five largest cuts, largest first (ties: smaller id first).</summary>
+    private static void Rank(List<(string Id, double Cut)> top, string id, double cut)
     {
-        _baseline[p] += baseline;
-        var cut = baseline * fraction;
-        if (cut <= 0) return;
-        _cut[p] += cut;
-        var top = _top[p];
-        if (top.Count == 5 && cut <= top[^1].Cut) return;
-        var at = top.FindIndex(t => cut > t.Cut || (cut == t.Cut && string.CompareOrdinal(id, t.Id) < 0));
-        top.Insert(at < 0 ? top.Count : at, (id, cut));
+        var at = 0;
+        while (at < top.Count && (cut < top[at].Cut || (cut == top[at].Cut && string.CompareOrdinal(id, top[at].Id) >= 0))) at++;
+        top.Insert(at, (id, cut));
         if (top.Count > 5) top.RemoveAt(5);
     }
 

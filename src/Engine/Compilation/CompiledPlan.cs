@@ -85,7 +85,9 @@ public sealed class CompiledPlan
         var session = new Session(new RuleNetwork(rules), _context, now);
         foreach (var s in series) session.Insert(s, s.District);
         profile?.Lap("group + insert forecast");
-        foreach (var district in ReductionIndex.For(enterprises).Districts) session.Insert(district, district.District);
+        var list = ReductionIndex.For(enterprises);
+        session.Sink.UseReductionList(list, _context);
+        foreach (var district in list.Districts) session.Insert(district, district.District);
         profile?.Lap("index + insert reduction list");
         foreach (var s in sites.OrderBy(s => s.Id, StringComparer.Ordinal)) session.Insert(s, s.District);
         profile?.Lap("insert sites");

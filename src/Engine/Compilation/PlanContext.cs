@@ -15,6 +15,12 @@ internal sealed class PlanContext
     public required TimeZoneInfo TimeZone { get; init; }
     public required IReadOnlyDictionary<string, IReadOnlyList<string>> RegionsOfDistrict { get; init; }
     public required MeasureIndex Measures { get; init; }
+    /// <summary>Enterprise conflict resolution, with rulings kept per profile and level.</summary>
+    public EnterpriseRulings Rulings => LazyInitializer.EnsureInitialized(ref _rulings, () => new EnterpriseRulings(this));
+    private EnterpriseRulings? _rulings;
+    /// <summary>Construction rulings, kept per site profile and level.</summary>
+    public SiteRulings SiteRulings => LazyInitializer.EnsureInitialized(ref _siteRulings, () => new SiteRulings(this));
+    private SiteRulings? _siteRulings;
     public required IReadOnlyList<(RainfallRule Rule, Func<ForecastDay, IWarningLookup?, bool> Weather)> Rainfall { get; init; }
     public required IReadOnlyList<(PartyRule Rule, Func<ForecastDay, IWarningLookup?, bool> When)> Parties { get; init; }
     public required HashSet<string> AdvisoryOnlyPollutants { get; init; }

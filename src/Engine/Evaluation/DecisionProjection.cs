@@ -21,14 +21,22 @@ internal static class DecisionProjection
             Warnings = memory.Facts<WarningDecision>().OrderBy(w => w.District, Ordinal).ThenBy(w => w.Start).ToList(),
             Advisories = memory.Facts<AdvisoryDecision>().OrderBy(a => a.District, Ordinal).ThenBy(a => a.Start)
                 .ThenBy(a => a.Kind, Ordinal).ThenBy(a => a.Rule, Ordinal).ToList(),
-            Measures = [.. sink.SortedEnterpriseMeasures(), .. Sort(sink.OtherMeasures)],
+            Measures = Measures(sink),
             Reductions = memory.Facts<ReductionDecision>().OrderBy(r => r.District, Ordinal)
                 .ThenBy(r => rank.GetValueOrDefault(r.Level)).ThenBy(r => pollutantOrder.IndexOf(r.Pollutant)).ToList(),
             RainfallRequests = memory.Facts<RainfallRequestDecision>().OrderBy(r => r.District, Ordinal).ThenBy(r => r.Date)
                 .ThenBy(r => r.Rule, Ordinal).ToList(),
             RegionalWarnings = memory.Facts<RegionalWarningDecision>().OrderBy(r => r.Region, Ordinal).ThenBy(r => r.Start).ToList(),
-            Staggered = Sort(sink.Staggered),
+            Staggered = new ExpandedList<MeasureDecision>(sink.Staggered.Count, () => [.. Sort(sink.Staggered.Select(s => s.Record()))]),
         };
+    }
+
+    /// <summary>Enterprise measures (by id), then parties, sites and zones; the records are composed when first read.</summary>
+    private static ExpandedList<MeasureDecision> Measures(DecisionSink sink)
+    {
+        var slots = sink.Enterprises;
+        return new ExpandedList<MeasureDecision>(slots.Count + sink.Sites.Count + sink.OtherMeasures.Count,
+            () => [.. slots.Expand(), .. Sort([.. sink.Sites.Select(s => s.Record()), .. sink.OtherMeasures])]);
     }
 
     private static List<MeasureDecision> Sort(IEnumerable<MeasureDecision> measures) =>

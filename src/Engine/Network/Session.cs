@@ -34,8 +34,9 @@ internal sealed class Session(RuleNetwork network, PlanContext plan, DateTimeOff
         while (_agenda.TryPop(out var activation))
         {
             var start = profile is null ? 0 : System.Diagnostics.Stopwatch.GetTimestamp();
+            var allocated = profile is null ? 0 : Evaluation.SessionProfile.Allocated;
             activation.Rule.Fire(activation, this);
-            profile?.Fired(activation.Rule.Name, start);
+            profile?.Fired(activation.Rule.Name, start, allocated);
             fired++;
         }
         return fired;

@@ -1,24 +1,27 @@
 using EmergencyDSS.Dsl.Model;
+using EmergencyDSS.Engine.Compilation;
 using EmergencyDSS.Engine.Evaluation.Derived;
 
 namespace EmergencyDSS.Engine.Evaluation.Rules;
 
 /// <summary>
-/// Per episode, the decisions shared by every enterprise of one industry, grade, livelihood flag and
-/// transport flag (all but those with their own plan): built once, then stamped with each target.
+/// Per episode, the decisions shared by every enterprise of one profile (industry, grade, livelihood,
+/// bulk transport; all but those with their own plan): decided once, then referenced by each target.
 /// </summary>
-internal sealed class EpisodeMeasureCache(Episode episode)
+internal sealed class EpisodeMeasureCache(Episode episode, int profileCount)
 {
-    private readonly Dictionary<(string, string, bool, bool), (MeasureDecision, MeasureDecision?)> _decisions = [];
-    private MeasureDecision? _advisoryOnly;
+    private readonly EnterpriseDecision?[] _byProfile = new EnterpriseDecision?[profileCount];
+    private EnterpriseDecision? _advisoryOnly;
 
     public Episode Episode { get; } = episode;
 
-    public bool TryGet((string, string, bool, bool) key, out (MeasureDecision, MeasureDecision?) decision) => _decisions.TryGetValue(key, out decision);
+    public EnterpriseDecision? this[int profile]
+    {
+        get => _byProfile[profile];
+        set => _byProfile[profile] = value;
+    }
 
-    public void Add((string, string, bool, bool) key, (MeasureDecision, MeasureDecision?) decision) => _decisions[key] = decision;
-
-    public MeasureDecision AdvisoryOnly(Compilation.PlanContext plan) => _advisoryOnly ??= MeasureDecisions.Decision(Episode, "production",
-        new Measure { Kind = MeasureKind.None, Reason = $"首要污染物为 {Episode.Pollutant}，仅发布提示" },
-        Episode.Rule, Episode.Because, []);
+    /// <summary>Advisory-only episodes (e.g. ozone) cut no production: one `none` decision for every enterprise.</summary>
+    public EnterpriseDecision AdvisoryOnlyDecision() => _advisoryOnly ??= new(Episode, new EnterpriseRuling(
+        new MeasureRuling(new Measure { Kind = MeasureKind.None, Reason = $"首要污染物为 {Episode.Pollutant}，仅发布提示" }, Episode.Rule, "", []), null));
 }

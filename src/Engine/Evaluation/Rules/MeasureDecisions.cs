@@ -4,26 +4,14 @@ using EmergencyDSS.Engine.Evaluation.Derived;
 
 namespace EmergencyDSS.Engine.Evaluation.Rules;
 
-/// <summary>Builds enterprise measure decisions (without the target) from a resolved choice, with their explanation.</summary>
+/// <summary>Builds enterprise measure decisions (without the target) for an episode, with their explanation.</summary>
 internal static class MeasureDecisions
 {
-    public static MeasureDecision Production(Episode episode, string industry, string grade, MeasureChoice choice)
-    {
-        if (choice.Winner is null)
-            return Decision(episode, "production", new Measure { Kind = MeasureKind.None }, "table:none",
-                $"{episode.Because}；{grade}级{industry}企业：措施表在 {episode.Level} 级无减产要求", []);
-        var w = choice.Winner;
-        return Decision(episode, "production", w.Measure, w.Rule, $"{episode.Because}；{grade}级{industry}企业，{w.Where}", choice.Losers);
-    }
+    /// <summary>A ruling at the episode's level, stamped with the episode (dates, level, why; an empty explanation adds nothing to the episode's).</summary>
+    public static MeasureDecision Stamp(Episode episode, string category, MeasureRuling r) =>
+        Build(episode, category, r.Measure, r.Rule, r.Explanation.Length == 0 ? episode.Because : $"{episode.Because}；{r.Explanation}", r.Overrode);
 
-    public static MeasureDecision? Transport(Episode episode, string industry, string grade, MeasureChoice choice)
-    {
-        if (choice.Winner is null) return null;
-        var w = choice.Winner;
-        return Decision(episode, "transport", w.Measure, w.Rule, $"{episode.Because}；{grade}级{industry}企业，{w.Where}", choice.Losers);
-    }
-
-    public static MeasureDecision Decision(Episode episode, string category, Measure m, string rule, string because, IReadOnlyList<string> overrode) => new()
+    private static MeasureDecision Build(Episode episode, string category, Measure m, string rule, string because, IReadOnlyList<string> overrode) => new()
     {
         TargetKind = "enterprise",
         Target = "",
@@ -39,7 +27,7 @@ internal static class MeasureDecisions
         Start = episode.StartsAt,
         End = episode.EndsAt,
         Rule = rule,
-        Because = overrode.Count == 0 ? because : $"{because}；按从严原则，优先于：{string.Join("、", overrode)}",
+        Because = because,
         Overrode = overrode,
     };
 }
