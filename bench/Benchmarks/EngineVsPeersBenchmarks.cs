@@ -5,7 +5,7 @@ using EmergencyDSS.Bench.Workload;
 namespace EmergencyDSS.Bench.Benchmarks;
 
 /// <summary>
-/// The same decisions three ways at each size of the curve. Setup checks the answers are identical and
+/// The same decisions three ways at each size of the curve (the engine also with every measure read). Setup checks the answers are identical and
 /// refuses to time different ones. Public because BenchmarkDotNet generates code against it.
 /// </summary>
 [Config(typeof(CurveConfig))]
@@ -31,6 +31,9 @@ public class EngineVsPeersBenchmarks
 
     [Benchmark]
     public object Engine() => Contender(Contenders.EngineName).Run();
+
+    [Benchmark]
+    public object EngineAndRead() => Contender(Contenders.EngineReadName).Run();
 
     [Benchmark]
     public object RulesEngine() => Contender(Contenders.RulesEngineName).Run();

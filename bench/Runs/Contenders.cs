@@ -11,6 +11,8 @@ internal sealed class Contenders
     public const string HandwrittenName = "handwritten";
     public const string RulesEngineName = "rulesengine";
     public const string EngineName = "engine";
+    /// <summary>The engine, then every measure read: each target's record and explanation composed (what decisions.json or notices do next).</summary>
+    public const string EngineReadName = "engine+read";
 
     public Workload.Workload Workload { get; }
     public IReadOnlyList<Contender> All { get; }
@@ -24,6 +26,7 @@ internal sealed class Contenders
         All =
         [
             new Contender(EngineName, () => RunEngine(engine), () => EngineDecisions.From(RunEngine(engine))),
+            new Contender(EngineReadName, () => ReadAll(RunEngine(engine)), () => EngineDecisions.From(RunEngine(engine))),
             new Contender(HandwrittenName, () => RunHandwritten(handwritten), () => RunHandwritten(handwritten)),
             new Contender(RulesEngineName, () => RunRulesEngine(rulesEngine), () => RunRulesEngine(rulesEngine)),
         ];
@@ -45,6 +48,15 @@ internal sealed class Contenders
 
     private Engine.Evaluation.DecisionSet RunEngine(CompiledPlan plan) =>
         plan.Evaluate(Workload.Forecast, Workload.Enterprises, Workload.Sites, Workload.Now);
+
+    /// <summary>Reads every measure (and staggered period) of the set, so the records are composed.</summary>
+    private static Engine.Evaluation.DecisionSet ReadAll(Engine.Evaluation.DecisionSet set)
+    {
+        var read = 0;
+        foreach (var m in set.Measures) read += m.Because.Length > 0 ? 1 : 0;
+        foreach (var m in set.Staggered) read += m.Because.Length > 0 ? 1 : 0;
+        return read == set.Measures.Count + set.Staggered.Count ? set : throw new InvalidOperationException("a measure without explanation");
+    }
 
     private PeerDecisions RunHandwritten(HandwrittenPlan plan) => plan.Evaluate(Workload.Forecast, Workload.Enterprises);
 

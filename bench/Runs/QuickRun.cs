@@ -34,6 +34,8 @@ internal static class QuickRun
         var engineOverHand = PairedRunner.PairedRatio(perCall, Contenders.EngineName, Contenders.HandwrittenName);
         var peerOverEngine = PairedRunner.PairedRatio(perCall, Contenders.RulesEngineName, Contenders.EngineName);
         output.WriteLine($"  engine/handwritten    {engineOverHand.Format("×")}");
+        if (perCall.ContainsKey(Contenders.EngineReadName))
+            output.WriteLine($"  engine+read/handwritten {PairedRunner.PairedRatio(perCall, Contenders.EngineReadName, Contenders.HandwrittenName).Format("×")}");
         output.WriteLine($"  rulesengine/engine    {peerOverEngine.Format("×")}");
         output.WriteLine($"RATIO engine/handwritten={engineOverHand.Median:0.00} rulesengine/engine={peerOverEngine.Median:0.0} identical={(identical ? "true" : "false")}");
         return identical ? 0 : 1;
