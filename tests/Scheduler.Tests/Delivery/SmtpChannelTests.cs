@@ -45,7 +45,9 @@ public sealed class SmtpChannelTests
         var alternatives = Assert.IsType<MultipartAlternative>(message.Body);
         Assert.Equal(["text/plain", "text/html"], alternatives.Select(p => p.ContentType.MimeType));
         Assert.All(alternatives, p => Assert.Equal("utf-8", p.ContentType.Charset, ignoreCase: true));
-        // The line starting with a dot survives SMTP dot-stuffing on the way.
+        // The relay advertised 8BITMIME, so the text went as raw UTF-8 and its line starting with a
+        // dot was stuffed by the client and unstuffed by the relay.
+        Assert.True(mail.Data.AsSpan().IndexOf("\r\n.这一行以点开头\r\n"u8) >= 0, Encoding.UTF8.GetString(mail.Data));
         Assert.Equal(request.Text, message.TextBody!.ReplaceLineEndings("\n"));
         Assert.Equal(request.Html, message.HtmlBody!.ReplaceLineEndings("\n").TrimEnd('\n'));
         Assert.Equal(SampleNotice.Key, Uri.UnescapeDataString(message.Headers["X-DSS-Idempotency-Key"]!));
