@@ -130,7 +130,8 @@ public sealed class WebhookChannelTests : IDisposable
     {
         await using var endpoint = await LoopbackWebhook.StartAsync(new WebhookReply(200, Stall: TimeSpan.FromSeconds(20)));
 
-        var result = await Deliver(Channel(attemptTimeout: TimeSpan.FromMilliseconds(300)), endpoint.Url());
+        // Long enough that the prompt second answer fits even on a busy build machine, short against the stall.
+        var result = await Deliver(Channel(attemptTimeout: TimeSpan.FromSeconds(1.5)), endpoint.Url());
 
         Assert.Equal(DeliveryOutcome.Delivered, result.Outcome);
         Assert.Equal(2, result.Attempts);
