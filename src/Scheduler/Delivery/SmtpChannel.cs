@@ -54,9 +54,9 @@ internal sealed class SmtpChannel(SmtpOptions options, TimeProvider? timeProvide
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            var (permanent, detail) = Describe(e);
+            var (permanent, retryNow, detail) = Describe(e);
             var text = $"{server} {detail} (attempt {attempt} of {Math.Max(1, options.Attempts)})";
-            return permanent ? (DeliveryResult.Permanent(text, attempt), false) : (DeliveryResult.Failed(text, attempt), true);
+            return permanent ? (DeliveryResult.Permanent(text, attempt), false) : (DeliveryResult.Failed(text, attempt), retryNow);
         }
 
         // The relay has taken the message: a failing QUIT must not turn into a second copy.
@@ -65,16 +65,22 @@ internal sealed class SmtpChannel(SmtpOptions options, TimeProvider? timeProvide
         return (DeliveryResult.Delivered($"{server} accepted {message.MessageId}: {reply}", attempt), false);
     }
 
-    private (bool Permanent, string Detail) Describe(Exception e) => e switch
+    /// <summary>
+    /// Permanent: this notice can never go to this recipient. RetryNow: worth another attempt within
+    /// this call. A 5xx that is about us (our sender refused, login or relaying denied) is neither:
+    /// the notice stays Failed for a later run, once the operator has fixed the relay settings.
+    /// </summary>
+    private (bool Permanent, bool RetryNow, string Detail) Describe(Exception e) => e switch
     {
+        SmtpCommandException c when (int)c.StatusCode >= 500 && c.ErrorCode is SmtpErrorCode.RecipientNotAccepted or SmtpErrorCode.MessageNotAccepted =>
+            (true, false, $"refused with {(int)c.StatusCode} ({c.ErrorCode}): {c.Message.Trim()}"),
         SmtpCommandException c when (int)c.StatusCode >= 500 =>
-            (true, $"refused with {(int)c.StatusCode} ({c.ErrorCode}): {c.Message.Trim()}"),
-        SmtpCommandException c => (false, $"deferred with {(int)c.StatusCode} ({c.ErrorCode}): {c.Message.Trim()}"),
-        // Wrong credentials are our configuration, not the recipient's: keep the notice for a later run.
-        AuthenticationException => (false, $"rejected the login of `{options.User}`: {e.Message}"),
-        SocketException s => (false, $"unreachable ({s.SocketErrorCode}): {s.Message}"),
-        OperationCanceledException or TimeoutException => (false, $"did not answer within {options.Timeout.TotalSeconds:0.###} s"),
-        SmtpProtocolException or ServiceNotConnectedException or IOException => (false, $"dropped the connection: {e.Message}"),
-        _ => (false, $"failed: {e.GetType().Name}: {e.Message}"),
+            (false, false, $"refused our mail with {(int)c.StatusCode} ({c.ErrorCode}); check the relay settings: {c.Message.Trim()}"),
+        SmtpCommandException c => (false, true, $"deferred with {(int)c.StatusCode} ({c.ErrorCode}): {c.Message.Trim()}"),
+        AuthenticationException => (false, false, $"rejected the login of `{options.User}`; check DSS_SMTP_USER and DSS_SMTP_PASSWORD: {e.Message}"),
+        SocketException s => (false, true, $"unreachable ({s.SocketErrorCode}): {s.Message}"),
+        OperationCanceledException or TimeoutException => (false, true, $"did not answer within {options.Timeout.TotalSeconds:0.###} s"),
+        SmtpProtocolException or ServiceNotConnectedException or IOException => (false, true, $"dropped the connection: {e.Message}"),
+        _ => (false, true, $"failed: {e.GetType().Name}: {e.Message}"),
     };
 }

@@ -12,7 +12,6 @@ namespace EmergencyDSS.Scheduler.Delivery;
 /// </summary>
 internal sealed class WebhookChannel(HttpClient http, WebhookOptions options, TimeProvider? timeProvider = null) : IDeliveryChannel
 {
-    private static readonly MediaTypeHeaderValue JsonUtf8 = new("application/json") { CharSet = "utf-8" };
     private readonly TimeProvider clock = timeProvider ?? TimeProvider.System;
 
     public string Name => "webhook";
@@ -46,7 +45,8 @@ internal sealed class WebhookChannel(HttpClient http, WebhookOptions options, Ti
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(options.AttemptTimeout);
         using var post = new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = new ByteArrayContent(body) };
-        post.Content.Headers.ContentType = JsonUtf8;
+        // A new header value per request: header objects are mutable and requests run concurrently.
+        post.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
         post.Headers.Add("Idempotency-Key", key);
         try
         {

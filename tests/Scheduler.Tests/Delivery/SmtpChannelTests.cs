@@ -117,6 +117,21 @@ public sealed class SmtpChannelTests
     }
 
     [Fact]
+    public async Task Deliver_RelayRefusesOurSender_FailedForALaterRunWithoutRetry()
+    {
+        await using var relay = new LoopbackSmtpServer { RejectedSenders = new HashSet<string> { "dss@sthjj.example.gov.cn" } };
+
+        var result = await Channel(relay.Port, attempts: 5).DeliverAsync(SampleNotice.Request(), CancellationToken.None).WaitAsync(Bound);
+
+        Assert.Equal(DeliveryOutcome.Failed, result.Outcome);
+        Assert.Equal(1, result.Attempts);
+        Assert.Contains("550", result.Detail);
+        Assert.Contains("SenderNotAccepted", result.Detail);
+        Assert.Equal(1, relay.Connections);
+        Assert.Empty(clock.Waits);
+    }
+
+    [Fact]
     public async Task Deliver_NoServerListening_FailsAfterAllAttempts()
     {
         var result = await Channel(ClosedPort.Find(), attempts: 3).DeliverAsync(SampleNotice.Request(), CancellationToken.None).WaitAsync(Bound);

@@ -9,7 +9,7 @@ namespace EmergencyDSS.Scheduler.Tests.Support;
 /// A real SMTP server on 127.0.0.1 and an ephemeral port, enough for a client like MailKit:
 /// greeting, EHLO/HELO, MAIL, RCPT, DATA with dot-unstuffing, RSET, NOOP, QUIT. Scripted faults:
 /// the first <see cref="DeferFirstConnections"/> connections get 451 on RCPT, <see cref="RejectedRecipients"/>
-/// get 550, and with <see cref="Greet"/> off it accepts connections and says nothing.
+/// get 550, so do <see cref="RejectedSenders"/> on MAIL, and with <see cref="Greet"/> off it accepts connections and says nothing.
 /// Every connection is bounded by <see cref="SessionTimeout"/>; Dispose stops everything.
 /// </summary>
 internal sealed class LoopbackSmtpServer : IAsyncDisposable
@@ -23,6 +23,7 @@ internal sealed class LoopbackSmtpServer : IAsyncDisposable
 
     public int DeferFirstConnections { get; init; }
     public IReadOnlySet<string> RejectedRecipients { get; init; } = new HashSet<string>();
+    public IReadOnlySet<string> RejectedSenders { get; init; } = new HashSet<string>();
     public bool Greet { get; init; } = true;
     public TimeSpan SessionTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
@@ -74,6 +75,9 @@ internal sealed class LoopbackSmtpServer : IAsyncDisposable
         connection <= DeferFirstConnections ? "451 4.3.0 Try again later"
         : RejectedRecipients.Contains(recipient) ? "550 5.1.1 Mailbox unavailable"
         : "250 2.1.5 OK";
+
+    internal string SenderReply(string sender) =>
+        RejectedSenders.Contains(sender) ? "550 5.7.1 Sender not allowed to relay" : "250 2.1.0 OK";
 
     public async ValueTask DisposeAsync()
     {

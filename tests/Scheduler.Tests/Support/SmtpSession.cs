@@ -22,9 +22,10 @@ internal sealed class SmtpSession(LoopbackSmtpServer server, int connection, Str
                     break;
                 case "HELO": await writer.WriteLineAsync("250 127.0.0.1"); break;
                 case "MAIL":
-                    from = Address(line);
+                    var senderReply = server.SenderReply(Address(line));
+                    from = senderReply.StartsWith('2') ? Address(line) : null;
                     to.Clear();
-                    await writer.WriteLineAsync("250 2.1.0 OK");
+                    await writer.WriteLineAsync(senderReply);
                     break;
                 case "RCPT":
                     var reply = server.RecipientReply(connection, Address(line));
