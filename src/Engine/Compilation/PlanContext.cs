@@ -16,11 +16,14 @@ internal sealed class PlanContext
     public required IReadOnlyDictionary<string, IReadOnlyList<string>> RegionsOfDistrict { get; init; }
     public required MeasureIndex Measures { get; init; }
     /// <summary>Enterprise conflict resolution, with rulings kept per profile and level.</summary>
-    public EnterpriseRulings Rulings => LazyInitializer.EnsureInitialized(ref _rulings, () => new EnterpriseRulings(this));
+    public EnterpriseRulings Rulings => _rulings ?? Keep(ref _rulings, new EnterpriseRulings(this));
     private EnterpriseRulings? _rulings;
     /// <summary>Construction rulings, kept per site profile and level.</summary>
-    public SiteRulings SiteRulings => LazyInitializer.EnsureInitialized(ref _siteRulings, () => new SiteRulings(this));
+    public SiteRulings SiteRulings => _siteRulings ?? Keep(ref _siteRulings, new SiteRulings(this));
     private SiteRulings? _siteRulings;
+
+    /// <summary>Publishes the first one made (sessions may race to make it), so every session shares one cache.</summary>
+    private static T Keep<T>(ref T? field, T made) where T : class => Interlocked.CompareExchange(ref field, made, null) ?? made;
     public required IReadOnlyList<(RainfallRule Rule, Func<ForecastDay, IWarningLookup?, bool> Weather)> Rainfall { get; init; }
     public required IReadOnlyList<(PartyRule Rule, Func<ForecastDay, IWarningLookup?, bool> When)> Parties { get; init; }
     public required HashSet<string> AdvisoryOnlyPollutants { get; init; }
