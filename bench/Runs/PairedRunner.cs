@@ -3,8 +3,8 @@ using System.Diagnostics;
 namespace EmergencyDSS.Bench.Runs;
 
 /// <summary>
-/// The quick comparison: warm every implementation up, then time them in rounds, alternating the order
-/// each round so drift (other processes, thermal, GC state) falls on all alike. Ratios are taken per
+/// The quick comparison: warm every implementation up, then time them in rounds (a full GC before each
+/// sample), alternating the order each round so drift (other processes, thermal, GC state) falls on all alike. Ratios are taken per
 /// round (a paired run) and summarised by their median.
 /// </summary>
 internal sealed class PairedRunner(Contenders contenders, TextWriter output)
@@ -21,9 +21,13 @@ internal sealed class PairedRunner(Contenders contenders, TextWriter output)
         for (var round = 0; round < maxRounds && (round < minRounds || clock.Elapsed < budget); round++)
         {
             var order = round % 2 == 0 ? all : all.Reverse();
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
-            foreach (var c in order) perCall[c.Name].Add(Time(c, batch[c.Name]));
+            foreach (var c in order)
+            {
+                // Each sample starts on a clean heap: an implementation pays for its own garbage, not the previous one's.
+                GC.Collect();
+                GC.WaitForPendingFinalizers();
+                perCall[c.Name].Add(Time(c, batch[c.Name]));
+            }
         }
         foreach (var c in all)
             output.WriteLine($"  {c.Name,-12} {Sample.Of(perCall[c.Name]).Format("ms")}, batch {batch[c.Name]}, " +

@@ -36,7 +36,7 @@ internal static class DecisionProjection
     {
         var slots = sink.Enterprises;
         return new ExpandedList<MeasureDecision>(slots.Count + sink.Sites.Count + sink.OtherMeasures.Count,
-            () => [.. slots.Expand(), .. Sort([.. sink.Sites.Select(s => s.Record()), .. sink.OtherMeasures])]);
+            () => slots.Expand(Sort([.. sink.Sites.Select(s => s.Record()), .. sink.OtherMeasures])));
     }
 
     private static List<MeasureDecision> Sort(IEnumerable<MeasureDecision> measures) =>

@@ -23,10 +23,13 @@ internal sealed class EnterpriseMeasureSlots(Enterprise[] byRank)
         Count += decision.Records;
     }
 
-    /// <summary>Every enterprise measure stamped with its target, by id, then decision order, production before transport.</summary>
-    public MeasureDecision[] Expand()
+    /// <summary>
+    /// Every enterprise measure stamped with its target, by id, then decision order, production before
+    /// transport; then <paramref name="after"/>, in one array.
+    /// </summary>
+    public MeasureDecision[] Expand(IReadOnlyList<MeasureDecision> after)
     {
-        var items = new MeasureDecision[Count];
+        var items = new MeasureDecision[Count + after.Count];
         _more.Sort((a, b) => a.Key.CompareTo(b.Key));
         int at = 0, more = 0;
         for (var rank = 0; rank < _first.Length; rank++)
@@ -36,6 +39,7 @@ internal sealed class EnterpriseMeasureSlots(Enterprise[] byRank)
             at = Stamp(items, at, first, e);
             for (; more < _more.Count && (int)(_more[more].Key >> 32) == rank; more++) at = Stamp(items, at, _more[more].Decision, e);
         }
+        for (var i = 0; i < after.Count; i++) items[at++] = after[i];
         return items;
     }
 
