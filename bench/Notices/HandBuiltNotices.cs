@@ -45,6 +45,9 @@ internal sealed class HandBuiltNotices
     /// <summary>Whether the baseline writes this notice: an enterprise notice bound to an enterprise template.</summary>
     public bool Handles(PlannedNotice plan) => plan.TargetKind == "enterprise" && _bound.ContainsKey((plan.Event, plan.Subject));
 
+    /// <summary>The wording the baseline writes this notice with (see <see cref="Handles"/>).</summary>
+    public EnterpriseWording WordingOf(PlannedNotice plan) => _bound[(plan.Event, plan.Subject)];
+
     /// <summary>Every (event, subject) the baseline writes, in the ruleset's binding order.</summary>
     public IEnumerable<(string Event, string Subject)> Bindings => _bound.Keys;
 
@@ -86,7 +89,7 @@ internal sealed class HandBuiltNotices
     }
 
     /// <summary>templates/enterprise-*.sbn: title, opening, one line per measure, basis, trigger, reasoning, closing.</summary>
-    private static NoticeBody Body(ScriptObject view, EnterpriseWording wording)
+    internal static NoticeBody Body(ScriptObject view, EnterpriseWording wording)
     {
         var notice = (ScriptObject)view["notice"]!;
         var warning = (ScriptObject)view["warning"]!;
@@ -125,7 +128,7 @@ internal sealed class HandBuiltNotices
     }
 
     /// <summary>templates/layout.sbn with every value through the same encoder html.escape calls.</summary>
-    private static string Layout(ScriptObject view, NoticeBody body)
+    internal static string Layout(ScriptObject view, NoticeBody body)
     {
         var notice = (ScriptObject)view["notice"]!;
         var title = Escape(body.Title);

@@ -1,3 +1,4 @@
+using EmergencyDSS.Dsl.Model;
 using EmergencyDSS.Engine.Evaluation;
 using EmergencyDSS.Notices;
 
@@ -10,9 +11,11 @@ namespace EmergencyDSS.Bench.Notices;
 /// </summary>
 internal sealed class RenderComparison
 {
-    private RenderComparison(NoticeRenderer scriban, HandBuiltNotices handBuilt, DecisionSet decisions,
-        IReadOnlyList<PlannedNotice> plans, int cityNotices, int enterpriseNotices)
+    private RenderComparison(RuleModel model, string rulesetDirectory, NoticeRenderer scriban, HandBuiltNotices handBuilt,
+        DecisionSet decisions, IReadOnlyList<PlannedNotice> plans, int cityNotices, int enterpriseNotices)
     {
+        Model = model;
+        RulesetDirectory = rulesetDirectory;
         Scriban = scriban;
         HandBuilt = handBuilt;
         Decisions = decisions;
@@ -21,6 +24,8 @@ internal sealed class RenderComparison
         EnterpriseNotices = enterpriseNotices;
     }
 
+    public RuleModel Model { get; }
+    public string RulesetDirectory { get; }
     public NoticeRenderer Scriban { get; }
     public HandBuiltNotices HandBuilt { get; }
     public DecisionSet Decisions { get; }
@@ -37,7 +42,7 @@ internal sealed class RenderComparison
         var handBuilt = new HandBuiltNotices(model);
         var all = NoticePlanner.Plan(decisions);
         var plans = all.Where(handBuilt.Handles).ToList();
-        return new RenderComparison(scriban, handBuilt, decisions, plans, all.Count, all.Count(p => p.TargetKind == "enterprise"));
+        return new RenderComparison(model, rulesets, scriban, handBuilt, decisions, plans, all.Count, all.Count(p => p.TargetKind == "enterprise"));
     }
 
     public IReadOnlyList<Notice> RunScriban() => RenderScriban(Plans);
