@@ -6,7 +6,8 @@ namespace EmergencyDSS.Bench;
 
 /// <summary>
 /// `quick [--size NAME] [--seconds N]` runs the paired comparison that ends with the RATIO line;
-/// `profile [SIZE]` prints a Stopwatch breakdown of the engine; `dsl [LINES...]` times parse + check; anything else goes to BenchmarkDotNet
+/// `profile [SIZE]` prints a Stopwatch breakdown of the engine; `dsl [LINES...]` times parse + check;
+/// `render [--seconds N]` times Scriban against the hand-built notice baseline; anything else goes to BenchmarkDotNet
 /// (e.g. `--filter '*'`).
 /// </summary>
 internal static class Program
@@ -23,6 +24,16 @@ internal static class Program
         {
             Dsl.ParseCheckQuick.Run(Console.Out, args.Length > 1 ? args.Skip(1).Select(int.Parse).ToList() : [1_000, 10_000, 50_000]);
             return 0;
+        }
+        if (args is ["render", ..])
+        {
+            var renderSeconds = 30;
+            if (args.Length != 1 && !(args is [_, "--seconds", var text] && int.TryParse(text, out renderSeconds) && renderSeconds > 0))
+            {
+                Console.Error.WriteLine($"bench render: expected `render [--seconds N]`, got `{string.Join(" ", args)}`");
+                return 2;
+            }
+            return Notices.RenderQuick.Run(Console.Out, TimeSpan.FromSeconds(renderSeconds));
         }
         if (args is not ["quick", ..])
         {
