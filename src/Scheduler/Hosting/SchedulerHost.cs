@@ -3,6 +3,7 @@ using EmergencyDSS.Scheduler.Intake;
 using EmergencyDSS.Scheduler.Jobs;
 using Hangfire;
 using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -44,19 +45,24 @@ internal static class SchedulerHost
         services.AddTransient<RecoveryJob>();
         services.AddTransient<InboxJob>();
         services.AddTransient<ConsultationJob>();
+        // The storage is this host's own (not JobStorage.Current), so several hosts in one process (tests) keep their databases apart.
+        var storageOptions = new PostgreSqlStorageOptions
+        {
+            SchemaName = "hangfire",
+            PrepareSchemaIfNecessary = true,
+            QueuePollInterval = TimeSpan.FromMilliseconds(500),
+            EnableLongPolling = true,
+            // A job whose worker died (kill -9) is fetched again after this; running jobs keep extending it.
+            InvisibilityTimeout = TimeSpan.FromSeconds(60),
+            UseSlidingInvisibilityTimeout = true,
+            DistributedLockTimeout = TimeSpan.FromMinutes(1),
+        };
+        var storage = new PostgreSqlStorage(new NpgsqlConnectionFactory(options.Postgres, storageOptions, null), storageOptions);
+        services.AddSingleton<JobStorage>(storage);
         services.AddHangfire(config => config
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings()
-            .UsePostgreSqlStorage(o => o.UseNpgsqlConnection(options.Postgres), new PostgreSqlStorageOptions
-            {
-                SchemaName = "hangfire",
-                PrepareSchemaIfNecessary = true,
-                QueuePollInterval = TimeSpan.FromMilliseconds(200),
-                // A job whose worker died (kill -9) becomes visible again after this; RecoveryJob usually gets there first.
-                InvisibilityTimeout = TimeSpan.FromMinutes(5),
-                DistributedLockTimeout = TimeSpan.FromMinutes(1),
-            }));
+            .UseRecommendedSerializerSettings());
         services.AddHangfireServer(o =>
         {
             o.WorkerCount = options.Workers;
@@ -73,7 +79,7 @@ internal static class SchedulerHost
             Authorization = [new DashboardBureauFilter(bureau)],
             DashboardTitle = "EmergencyDSS jobs",
             AppPath = null,
-        });
+        }, storage);
         var open = app.MapGroup("/api");
         var api = app.MapGroup("/api").AddEndpointFilter(new BureauOnly(bureau));
         ForecastEndpoints.Map(api);
