@@ -17,6 +17,7 @@ internal sealed class ServiceUnderTest : IAsyncDisposable
     private readonly WebApplication _app;
 
     public HttpClient Http { get; }
+    public IServiceProvider Services => _app.Services;
     public string Postgres { get; }
     public string Folder { get; }
     public string Outbox => Path.Combine(Folder, "outbox");
@@ -54,6 +55,18 @@ internal sealed class ServiceUnderTest : IAsyncDisposable
 
     public async Task<List<JsonElement>> GetListAsync(string path) =>
         (await Http.GetFromJsonAsync<List<JsonElement>>(path))!;
+
+    public async Task<long> ApproveAsync(long warningId)
+    {
+        var response = await Http.PostAsync($"/api/warnings/{warningId}/approve", null);
+        response.EnsureSuccessStatusCode();
+        return warningId;
+    }
+
+    /// <summary>Waits until the evaluation is planned (its notices stored).</summary>
+    public Task WaitPlannedAsync(long evaluationId) =>
+        Eventually.WaitForAsync(() => CountAsync($"select count(*) from evaluations where id = {evaluationId} and status = 'Planned'"), n => n == 1,
+            TimeSpan.FromSeconds(60), $"evaluation {evaluationId} to be planned");
 
     public Task<long> CountAsync(string sql) => Database.CountAsync(Postgres, sql);
 
