@@ -16,5 +16,6 @@ internal static class CommandCatalog
         new SampleCommand(),
         new VersionCommand(),
         new BenchCommand(),
+        new BenchCycleCommand(),
     ];
 }

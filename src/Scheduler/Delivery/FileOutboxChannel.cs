@@ -5,12 +5,12 @@ namespace EmergencyDSS.Scheduler.Delivery;
 
 /// <summary>
 /// Writes each notice under the outbox folder (<c>&lt;district&gt;/&lt;target&gt;-&lt;event&gt;-&lt;id&gt;.html/.txt</c>)
-/// and appends <c>notice_id TAB target TAB channel TAB timestamp</c> to <c>deliveries.log</c>. The log line,
-/// flushed to disk, is the commit point: under an exclusive lock on <c>.lock</c> (shared by every process
+/// and appends <c>notice_id TAB target TAB channel TAB timestamp</c> to <c>deliveries.log</c>. The log line
+/// is the commit point (fsynced by <see cref="FlushAsync"/> before the database records the delivery): under an exclusive lock on <c>.lock</c> (shared by every process
 /// using the folder) the channel reads the log's new tail and skips notices already there, so a retry after
 /// a crash, or a second server, never delivers twice.
 /// </summary>
-internal sealed class FileOutboxChannel : IDeliveryChannel
+internal sealed class FileOutboxChannel : IDeliveryChannel, IDurableChannel
 {
     public const string LogName = "deliveries.log";
     private static readonly UTF8Encoding Utf8 = new(false);
@@ -33,29 +33,34 @@ internal sealed class FileOutboxChannel : IDeliveryChannel
 
     public async Task<DeliveryResult> DeliverAsync(DeliveryRequest request, CancellationToken cancellationToken)
     {
-        await _inProcess.WaitAsync(cancellationToken);
+        var district = FileNames.Safe(request.District);
+        var stem = $"{FileNames.Safe(request.Target)}-{request.Event}-{request.NoticeId}";
         try
         {
-            using var fileLock = await OutboxLock.AcquireAsync(Path.Combine(_root, ".lock"), cancellationToken);
-            ReadNewLogTail();
-            if (_logged.Contains(request.NoticeId)) return DeliveryResult.AlreadyDelivered($"{LogName} already lists notice {request.NoticeId}");
-            var dir = Path.Combine(_root, FileNames.Safe(request.District));
+            // The documents are written outside the lock: rewriting the same bytes is harmless, and it lets workers overlap.
+            var dir = Path.Combine(_root, district);
             Directory.CreateDirectory(dir);
-            var stem = $"{FileNames.Safe(request.Target)}-{request.Event}-{request.NoticeId}";
             WriteAtomically(Path.Combine(dir, stem + ".html"), request.Html);
             WriteAtomically(Path.Combine(dir, stem + ".txt"), request.Text);
-            var at = TimeZoneInfo.ConvertTime(_clock.GetUtcNow(), ShanghaiTime.Zone).ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture);
-            Append($"{request.NoticeId}\t{request.Target}\t{Name}\t{at}\n");
-            _logged.Add(request.NoticeId);
-            return DeliveryResult.Delivered($"{FileNames.Safe(request.District)}/{stem}.html");
+            await _inProcess.WaitAsync(cancellationToken);
+            try
+            {
+                using var fileLock = await OutboxLock.AcquireAsync(Path.Combine(_root, ".lock"), cancellationToken);
+                ReadNewLogTail();
+                if (_logged.Contains(request.NoticeId)) return DeliveryResult.AlreadyDelivered($"{LogName} already lists notice {request.NoticeId}");
+                var at = TimeZoneInfo.ConvertTime(_clock.GetUtcNow(), ShanghaiTime.Zone).ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture);
+                Append($"{request.NoticeId}\t{request.Target}\t{Name}\t{at}\n");
+                _logged.Add(request.NoticeId);
+                return DeliveryResult.Delivered($"{district}/{stem}.html");
+            }
+            finally
+            {
+                _inProcess.Release();
+            }
         }
         catch (IOException e)
         {
             return DeliveryResult.Failed($"outbox write failed: {e.Message}");
-        }
-        finally
-        {
-            _inProcess.Release();
         }
     }
 
@@ -87,13 +92,28 @@ internal sealed class FileOutboxChannel : IDeliveryChannel
         else stream.Seek(_logOffset, SeekOrigin.Begin);
         var bytes = Utf8.GetBytes(line);
         stream.Write(bytes);
-        stream.Flush(flushToDisk: true);
         _logOffset = stream.Position;
+    }
+
+    public async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        await _inProcess.WaitAsync(cancellationToken);
+        try
+        {
+            var path = Path.Combine(_root, LogName);
+            if (!File.Exists(path)) return;
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Write, FileShare.ReadWrite);
+            stream.Flush(flushToDisk: true);
+        }
+        finally
+        {
+            _inProcess.Release();
+        }
     }
 
     private static void WriteAtomically(string path, string content)
     {
-        var temp = $"{path}.tmp-{Environment.ProcessId}";
+        var temp = $"{path}.tmp-{Guid.NewGuid():N}";
         File.WriteAllText(temp, content, Utf8);
         File.Move(temp, path, overwrite: true);
     }

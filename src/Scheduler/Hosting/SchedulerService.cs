@@ -26,7 +26,7 @@ internal static class SchedulerService
                 return (null, errors);
             }
             await app.StartAsync();
-            RecurringSchedule.Register(app.Services.GetRequiredService<IRecurringJobManager>(), options);
+            if (options.RecurringJobs) RecurringSchedule.Register(app.Services.GetRequiredService<IRecurringJobManager>(), options);
             app.Services.GetRequiredService<IBackgroundJobClient>().Enqueue<RecoveryJob>(job => job.RunAsync());
             return (app, []);
         }

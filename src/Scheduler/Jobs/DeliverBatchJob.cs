@@ -31,6 +31,8 @@ internal sealed class DeliverBatchJob(NpgsqlDataSource db, DeliveryChannelSet ch
             var done = await Sql.ListAsync(conn, tx, "select notice_id, channel from deliveries where notice_id = any(@ids) and outcome in ('Delivered', 'AlreadyDelivered') and not reminder",
                 r => (r.GetInt64(0), r.GetString(1)), ("ids", notices.Select(n => n.NoticeId).ToArray()));
             var delivered = done.ToHashSet();
+            var attempts = new List<DeliveryAttempt>();
+            var outcomes = new List<(long Id, string Status)>();
             foreach (var request in notices)
             {
                 var outcome = NoticeStatus.Delivered;
@@ -38,14 +40,15 @@ internal sealed class DeliverBatchJob(NpgsqlDataSource db, DeliveryChannelSet ch
                 {
                     if (delivered.Contains((request.NoticeId, channel.Name))) continue;
                     var result = await channel.DeliverAsync(request with { IdempotencyKey = $"{request.IdempotencyKey}|{channel.Name}" }, CancellationToken.None);
-                    await Sql.ExecAsync(conn, tx, "insert into deliveries (notice_id, channel, attempts, outcome, detail, at) values (@n, @c, @a, @o, @d, @at)",
-                        ("n", request.NoticeId), ("c", channel.Name), ("a", result.Attempts), ("o", result.Outcome.ToString()), ("d", result.Detail), ("at", clock.GetUtcNow()));
+                    attempts.Add(new DeliveryAttempt(request.NoticeId, channel.Name, result));
                     if (result.Outcome == DeliveryOutcome.PermanentFailure) outcome = NoticeStatus.Failed;
                     else if (result.Outcome == DeliveryOutcome.Failed && outcome != NoticeStatus.Failed) outcome = NoticeStatus.Scheduled;
                 }
-                if (outcome == NoticeStatus.Scheduled) { retryLater.Add(request.NoticeId); continue; }
-                await NoticeDeliveryRows.SetStatusAsync(conn, tx, request.NoticeId, outcome, clock.GetUtcNow());
+                if (outcome == NoticeStatus.Scheduled) retryLater.Add(request.NoticeId);
+                else outcomes.Add((request.NoticeId, outcome));
             }
+            foreach (var durable in channels.Channels.OfType<IDurableChannel>()) await durable.FlushAsync(CancellationToken.None);
+            await NoticeDeliveryRows.RecordAsync(conn, tx, attempts, outcomes, clock.GetUtcNow());
             await tx.CommitAsync();
         }
         if (retryLater.Count > 0)

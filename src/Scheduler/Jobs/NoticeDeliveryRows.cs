@@ -19,10 +19,23 @@ internal static class NoticeDeliveryRows
                 r.GetString(12), r.GetString(13), r.NullableString(14), r.NullableString(15)),
             ("b", batchId), ("skip", skip.ToArray()), ("limit", limit));
 
-    public static async Task SetStatusAsync(NpgsqlConnection conn, NpgsqlTransaction tx, long noticeId, string status, DateTimeOffset now)
+    /// <summary>One group's delivery rows, new notice states and their audit rows: three statements, whatever the group's size.</summary>
+    public static async Task RecordAsync(NpgsqlConnection conn, NpgsqlTransaction tx, IReadOnlyList<DeliveryAttempt> attempts,
+        IReadOnlyList<(long Id, string Status)> outcomes, DateTimeOffset now)
     {
-        await Sql.ExecAsync(conn, tx, "update notices set status = @s, updated_at = @now, delivered_at = case when @s = 'Delivered' then @now else delivered_at end where id = @id",
-            ("s", status), ("now", now), ("id", noticeId));
-        await AuditLog.AppendAsync(conn, tx, now, "scheduler", "notice", noticeId, status);
+        if (attempts.Count > 0)
+            await Sql.ExecAsync(conn, tx, """
+                insert into deliveries (notice_id, channel, attempts, outcome, detail, at)
+                select n, c, a, o, d, @now from unnest(@n, @c, @a, @o, @d) as x(n, c, a, o, d)
+                """, ("n", attempts.Select(a => a.NoticeId).ToArray()), ("c", attempts.Select(a => a.Channel).ToArray()),
+                ("a", attempts.Select(a => a.Result.Attempts).ToArray()), ("o", attempts.Select(a => a.Result.Outcome.ToString()).ToArray()),
+                ("d", attempts.Select(a => a.Result.Detail).ToArray()), ("now", now));
+        if (outcomes.Count == 0) return;
+        await Sql.ExecAsync(conn, tx, """
+            with changed as (
+                update notices set status = x.s, updated_at = @now, delivered_at = case when x.s = 'Delivered' then @now else delivered_at end
+                from unnest(@ids, @ss) as x(id, s) where notices.id = x.id returning notices.id, x.s)
+            insert into audit_log (at, actor, entity, entity_id, action) select @now, 'scheduler', 'notice', id, s from changed
+            """, ("ids", outcomes.Select(o => o.Id).ToArray()), ("ss", outcomes.Select(o => o.Status).ToArray()), ("now", now));
     }
 }
