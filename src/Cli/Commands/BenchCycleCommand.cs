@@ -21,7 +21,7 @@ internal sealed class BenchCycleCommand : ICommand
     {
         args.RequirePositionals(0, 0);
         var runs = args.Int("--runs", 3);
-        var workers = args.Int("--workers", Math.Max(4, Environment.ProcessorCount * 2));
+        var workers = args.Int("--workers", Math.Min(20, Environment.ProcessorCount * 5));
         var root = Simulation.RepositoryLayout.Root(context.WorkingDirectory) ?? throw new UsageException("run inside the repository (the shipped ruleset and samples are needed)");
         var enterprises = context.Resolve(args.Value("--enterprises") ?? Path.Combine(root, "samples", "enterprises.csv"));
         var forecast = context.Resolve(args.Value("--forecast") ?? Path.Combine(root, "samples", "forecast-orange.csv"));

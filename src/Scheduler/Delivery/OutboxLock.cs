@@ -1,19 +1,22 @@
 namespace EmergencyDSS.Scheduler.Delivery;
 
-/// <summary>An exclusive OS lock on a file, shared by every process using the outbox; retried until free.</summary>
-internal sealed class OutboxLock : IDisposable
+/// <summary>
+/// An exclusive lock shared by every process (and every channel instance) using the outbox: <c>.lock</c> opened
+/// with <see cref="FileShare.None"/> (an flock on Linux), retried until free. The kernel drops it when a process
+/// dies, so a crash never leaves it taken.
+/// </summary>
+internal sealed class OutboxLock(string path) : IDisposable
 {
-    private readonly FileStream _stream;
+    private FileStream? _held;
 
-    private OutboxLock(FileStream stream) => _stream = stream;
-
-    public static async Task<OutboxLock> AcquireAsync(string path, CancellationToken cancellationToken)
+    public async Task AcquireAsync(CancellationToken cancellationToken)
     {
         for (var delay = 1; ; delay = Math.Min(delay * 2, 50))
         {
             try
             {
-                return new OutboxLock(new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
+                _held = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, bufferSize: 0);
+                return;
             }
             catch (IOException)
             {
@@ -22,5 +25,11 @@ internal sealed class OutboxLock : IDisposable
         }
     }
 
-    public void Dispose() => _stream.Dispose();
+    public void Release()
+    {
+        _held?.Dispose();
+        _held = null;
+    }
+
+    public void Dispose() => Release();
 }

@@ -12,8 +12,8 @@ internal sealed record ServeOptions
     public string? Inbox { get; init; }
     /// <summary>Bearer token of the built-in bureau/approver account (DSS_ADMIN_TOKEN).</summary>
     public string? AdminToken { get; init; }
-    /// <summary>Hangfire workers in this process.</summary>
-    public int Workers { get; init; } = Math.Max(4, Environment.ProcessorCount * 2);
+    /// <summary>Hangfire workers in this process (Hangfire's own default): deliveries wait on the disk and the network more than on the CPU.</summary>
+    public int Workers { get; init; } = Math.Min(20, Environment.ProcessorCount * 5);
     /// <summary>Whether to register the recurring jobs (inbox, consultation, acknowledgment watch).</summary>
     public bool RecurringJobs { get; init; } = true;
 

@@ -4,8 +4,9 @@ using NpgsqlTypes;
 namespace EmergencyDSS.Scheduler.Store;
 
 /// <summary>
-/// Writes many notices at once: binary COPY into a temporary table, then one insert that skips rows whose
-/// idempotency key is already stored (a notice is planned once however often planning runs).
+/// Writes many notices at once with binary COPY. Should a row's idempotency key already be stored (a notice
+/// is planned once however often planning runs), the COPY is rolled back to a savepoint and the rows go through
+/// a temporary table and one insert that skips the known keys.
 /// </summary>
 internal static class NoticeRows
 {
@@ -14,8 +15,27 @@ internal static class NoticeRows
 
     public static async Task<int> InsertAsync(NpgsqlConnection conn, NpgsqlTransaction tx, IReadOnlyList<NoticeRow> rows, DateTimeOffset now)
     {
+        await tx.SaveAsync("notices_copy");
+        try
+        {
+            await CopyAsync(conn, "notices", rows, now);
+            await tx.ReleaseAsync("notices_copy");
+            return rows.Count;
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
+        {
+            await tx.RollbackAsync("notices_copy");
+        }
         await Sql.ExecAsync(conn, tx, $"create temp table notices_in as select {Columns} from notices with no data");
-        await using (var writer = await conn.BeginBinaryImportAsync($"copy notices_in ({Columns}) from stdin (format binary)"))
+        await CopyAsync(conn, "notices_in", rows, now);
+        var inserted = await Sql.ExecAsync(conn, tx, $"insert into notices ({Columns}) select {Columns} from notices_in order by batch_id, district, target_kind, target on conflict do nothing");
+        await Sql.ExecAsync(conn, tx, "drop table notices_in");
+        return inserted;
+    }
+
+    private static async Task CopyAsync(NpgsqlConnection conn, string table, IReadOnlyList<NoticeRow> rows, DateTimeOffset now)
+    {
+        await using (var writer = await conn.BeginBinaryImportAsync($"copy {table} ({Columns}) from stdin (format binary)"))
         {
             foreach (var n in rows)
             {
@@ -35,8 +55,5 @@ internal static class NoticeRows
             }
             await writer.CompleteAsync();
         }
-        var inserted = await Sql.ExecAsync(conn, tx, $"insert into notices ({Columns}) select {Columns} from notices_in order by batch_id, district, target_kind, target on conflict do nothing");
-        await Sql.ExecAsync(conn, tx, "drop table notices_in");
-        return inserted;
     }
 }

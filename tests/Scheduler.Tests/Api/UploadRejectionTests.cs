@@ -28,7 +28,8 @@ public sealed class UploadRejectionTests(PostgresServer postgres)
         Assert.StartsWith("forecast.csv:3:4: ", Assert.Single(errors));
         Assert.Equal(before, await RowCounts(service));
         Assert.Equal(0, await service.CountAsync("select count(*) from hangfire.job where invocationdata::text like '%EvaluateJob%'"));
-        Assert.Empty(Directory.Exists(service.Outbox) ? Directory.EnumerateFileSystemEntries(service.Outbox) : []);
+        Assert.Empty(service.DeliveryLogLines());
+        Assert.Empty(Directory.EnumerateDirectories(service.Outbox));
     }
 
     [Fact]

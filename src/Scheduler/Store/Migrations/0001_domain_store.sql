@@ -112,8 +112,9 @@ create table notices (
     delivered_at       timestamptz,
     reminded_at        timestamptz,
     escalated_at       timestamptz,
-    -- The idempotency key: one notice per target, episode, event (and the level/end it announces), ruleset version.
-    unique (target_kind, district, target, event, episode_start, ruleset_version, level, episode_end)
+    -- The idempotency key: one notice per target, episode (warning and its start), event (and the level/end it
+    -- announces), ruleset version. A warning lifted and raised again is a new episode, so it is announced again.
+    unique nulls not distinct (target_kind, district, target, event, episode_start, ruleset_version, level, episode_end, warning_id)
 );
 create index notices_batch on notices (batch_id, status);
 create index notices_status on notices (status);
