@@ -5,8 +5,7 @@ using System.Text;
 namespace EmergencyDSS.Scheduler.Delivery;
 
 /// <summary>
-/// Writes each notice under the outbox folder (<c>&lt;district&gt;/&lt;target&gt;-&lt;event&gt;-&lt;id&gt;.html/.txt</c>, each
-/// atomically) and appends <c>notice_id TAB target TAB channel TAB timestamp</c> to <c>deliveries.log</c>. The log
+/// Writes each notice under the outbox folder (<c>&lt;district&gt;/&lt;target&gt;-&lt;event&gt;-&lt;id&gt;.html/.txt</c>) and appends <c>notice_id TAB target TAB channel TAB timestamp</c> to <c>deliveries.log</c>. The log
 /// line is the commit point (fsynced by <see cref="FlushAsync"/> before the database records the delivery). Under
 /// an exclusive lock on <c>.lock</c>, shared by every process using the folder, the channel reads the log's new
 /// tail and skips notices already there, so a retry after a crash, or a second server, never delivers twice.
@@ -41,11 +40,13 @@ internal sealed class FileOutboxChannel : IDeliveryChannel, IDurableChannel, IDi
         var stem = $"{FileNames.Safe(request.Target)}-{request.Event}-{request.NoticeId}";
         try
         {
-            // The documents are written outside the lock: rewriting the same bytes is harmless, and it lets workers overlap.
+            // The documents are complete before their log line is appended, so a document the log lists is whole; one a
+            // crash cut short is not listed and is rewritten by the retry. (No temp file + rename: on this machine's ext4
+            // the rename made each notice 10-20 times slower.) Written outside the lock, so workers overlap.
             var dir = Path.Combine(_root, district);
             if (_folders.TryAdd(dir, true)) Directory.CreateDirectory(dir);
-            WriteAtomically(Path.Combine(dir, stem + ".html"), request.Html);
-            WriteAtomically(Path.Combine(dir, stem + ".txt"), request.Text);
+            File.WriteAllText(Path.Combine(dir, stem + ".html"), request.Html, Utf8);
+            File.WriteAllText(Path.Combine(dir, stem + ".txt"), request.Text, Utf8);
             await _inProcess.WaitAsync(cancellationToken);
             try
             {
@@ -84,12 +85,5 @@ internal sealed class FileOutboxChannel : IDeliveryChannel, IDurableChannel, IDi
     {
         _log.Dispose();
         _lock.Dispose();
-    }
-
-    private static void WriteAtomically(string path, string content)
-    {
-        var temp = $"{path}.tmp-{Guid.NewGuid():N}";
-        File.WriteAllText(temp, content, Utf8);
-        File.Move(temp, path, overwrite: true);
     }
 }
