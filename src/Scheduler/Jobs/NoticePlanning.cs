@@ -37,7 +37,8 @@ internal sealed class NoticePlanning(NpgsqlDataSource db, TimeProvider clock)
 
         var warnings = await WarningTransitions.ApplyAsync(conn, tx, changes, evaluation.Id, now);
         var numbers = await PersistedNoticeNumbers.LoadAsync(conn, tx);
-        var batch = ruleset.Renderer.Render(plans, decisions, numbers);
+        // Nothing changed, nothing to render (the renderer does not take an empty plan list).
+        var batch = plans.Count == 0 ? new NoticeBatch([], []) : ruleset.Renderer.Render(plans, decisions, numbers);
         await numbers.SaveAsync(conn);
 
         var levels = new Dictionary<string, string>(StringComparer.Ordinal);

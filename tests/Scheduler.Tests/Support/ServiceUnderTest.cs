@@ -64,9 +64,16 @@ internal sealed class ServiceUnderTest : IAsyncDisposable
     }
 
     /// <summary>Waits until the evaluation is planned (its notices stored).</summary>
-    public Task WaitPlannedAsync(long evaluationId) =>
-        Eventually.WaitForAsync(() => CountAsync($"select count(*) from evaluations where id = {evaluationId} and status = 'Planned'"), n => n == 1,
-            TimeSpan.FromSeconds(60), $"evaluation {evaluationId} to be planned");
+    public async Task WaitPlannedAsync(long evaluationId)
+    {
+        var failures = new List<string>();
+        await Eventually.WaitForAsync(async () =>
+        {
+            failures = await Database.StringsAsync(Postgres, "select coalesce(s.data::json ->> 'ExceptionMessage', s.reason) from hangfire.state s where s.name = 'Failed' or (s.name = 'Scheduled' and s.reason like 'Retry%')");
+            return await CountAsync($"select count(*) from evaluations where id = {evaluationId} and status = 'Planned'");
+        }, n => n == 1 || failures.Count > 0, TimeSpan.FromSeconds(60), $"evaluation {evaluationId} to be planned");
+        Assert.True(failures.Count == 0, $"a job failed while planning evaluation {evaluationId}: {string.Join(" | ", failures)}");
+    }
 
     public Task<long> CountAsync(string sql) => Database.CountAsync(Postgres, sql);
 
