@@ -54,7 +54,8 @@ internal sealed class NoticePlanning(NpgsqlDataSource db, TimeProvider clock)
                     insert into notice_batches (evaluation_id, district, warning_id, due_at) values (@e, @d, @w, @due) returning id
                     """, ("e", evaluation.Id), ("d", notice.District), ("w", warning?.Id), ("due", warning?.IssueBy ?? now));
             var (email, webhook) = notice.TargetKind == "enterprise" ? contacts.GetValueOrDefault(notice.Target) : default;
-            var status = warning?.NoticeStatus ?? NoticeStatus.Scheduled;
+            // A lift with no open warning behind it (rejected, or never raised) announces nothing.
+            var status = warning?.NoticeStatus ?? (notice.Event == "lift" ? NoticeStatus.Withdrawn : NoticeStatus.Scheduled);
             rows.Add(new NoticeRow(batchId, warning?.Id, notice.TargetKind, notice.District, notice.Target, notice.TargetName, notice.Event,
                 levels.GetValueOrDefault(notice.Id, ""), warning?.EpisodeStart ?? DateOnly.FromDateTime(now.Date), warning?.End ?? DateOnly.FromDateTime(now.Date),
                 ruleset.Sha256, notice.Subject, notice.DocumentNumber, notice.Title, notice.Html, notice.Text, notice.Sms,

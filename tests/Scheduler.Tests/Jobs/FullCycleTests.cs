@@ -92,6 +92,26 @@ public sealed class FullCycleTests(PostgresServer postgres)
     }
 
     [Fact]
+    public async Task RejectedWarnings_AreNotLiftedInPublic_WhenTheForecastClears()
+    {
+        using var folder = new TempFolder();
+        await using var service = await ServiceUnderTest.StartAsync(await postgres.CreateDatabaseAsync(), folder.Path, new ManualClock(ForecastTime),
+            Repo.EnterpriseSubset(folder.Path, 300));
+        var first = (await (await service.UploadForecastAsync("forecast-orange.csv")).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("evaluation_id").GetInt64();
+        await service.WaitPlannedAsync(first);
+        foreach (var w in await service.GetListAsync("/api/warnings"))
+            Assert.Equal(HttpStatusCode.OK, (await service.Http.PostAsync($"/api/warnings/{w.GetProperty("id").GetInt64()}/reject", null)).StatusCode);
+
+        var second = (await (await service.UploadForecastAsync("forecast-clean.csv")).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("evaluation_id").GetInt64();
+        await service.WaitPlannedAsync(second);
+
+        Assert.All(await service.GetListAsync("/api/warnings"), w => Assert.Equal("Rejected", w.GetProperty("status").GetString()));
+        Assert.Equal(0, await service.CountAsync("select count(*) from notices where status not in ('Withdrawn')"));
+        await Task.Delay(1000);
+        Assert.Empty(service.DeliveryLogLines());
+    }
+
+    [Fact]
     public async Task ApprovedBeforeIssueTime_IsADelayedJob_NotDeliveredYet()
     {
         using var folder = new TempFolder();
