@@ -64,6 +64,23 @@ public sealed class UploadRejectionTests(PostgresServer postgres)
     }
 
     [Fact]
+    public async Task SameForecastTwice_IsOneForecastAndOneEvaluation()
+    {
+        using var folder = new TempFolder();
+        await using var service = await ServiceUnderTest.StartAsync(await postgres.CreateDatabaseAsync(), folder.Path, new ManualClock(ForecastTime));
+
+        var first = await (await service.UploadForecastAsync("forecast-orange.csv")).Content.ReadFromJsonAsync<JsonElement>();
+        var second = await service.UploadForecastAsync("forecast-orange.csv");
+
+        Assert.Equal(HttpStatusCode.Accepted, second.StatusCode);
+        var again = await second.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(first.GetProperty("forecast_id").GetInt64(), again.GetProperty("forecast_id").GetInt64());
+        Assert.Equal(first.GetProperty("evaluation_id").GetInt64(), again.GetProperty("evaluation_id").GetInt64());
+        Assert.Equal(1, await service.CountAsync("select count(*) from forecasts"));
+        Assert.Equal(1, await service.CountAsync("select count(*) from evaluations"));
+    }
+
+    [Fact]
     public async Task BureauEndpoints_Need_TheBureauToken()
     {
         using var folder = new TempFolder();
