@@ -3,9 +3,6 @@ using Npgsql;
 
 namespace EmergencyDSS.Scheduler.Jobs;
 
-/// <summary>What an approval or rejection came to.</summary>
-internal enum GateOutcome { Done, NotFound, Conflict }
-
 /// <summary>
 /// The approval gate: a Proposed warning's notices stay Rendered until a bureau approver approves it
 /// (→ Approved, notices Scheduled, → Issued or the amendment's state) or rejects it (→ Rejected, notices Withdrawn).
