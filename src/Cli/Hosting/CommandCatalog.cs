@@ -11,9 +11,11 @@ internal static class CommandCatalog
         new FmtCommand(),
         new CompileCommand(),
         new SimulateCommand(),
+        new ServeCommand(),
         new ExplainCommand(),
         new SampleCommand(),
         new VersionCommand(),
         new BenchCommand(),
+        new BenchCycleCommand(),
     ];
 }

@@ -1,0 +1,82 @@
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using EmergencyDSS.Scheduler.Hosting;
+using Npgsql;
+
+namespace EmergencyDSS.Cli.Bench;
+
+/// <summary>
+/// One timed scheduler cycle on a fresh database: `dss serve` hosted in this process, a forecast upload over
+/// HTTP, every warning approved as soon as it is proposed, until every notice is in the file outbox.
+/// </summary>
+internal static class SchedulerCycle
+{
+    public sealed record Result(int Enterprises, int Warnings, long Notices, long Jobs, TimeSpan ToPlanned, TimeSpan ToDelivered, TimeSpan Total, int EvaluateMs, int PlanMs);
+
+    public static async Task<Result> RunAsync(string postgres, string ruleset, string enterprises, string forecast, string folder, int workers)
+    {
+        var database = await CreateDatabaseAsync(postgres);
+        var token = Guid.NewGuid().ToString("N");
+        var options = new ServeOptions
+        {
+            Postgres = database, Urls = "http://127.0.0.1:0", Ruleset = ruleset, Enterprises = enterprises,
+            Outbox = Path.Combine(folder, "outbox"), AdminToken = token, Workers = workers, RecurringJobs = false,
+        };
+        var (app, errors) = await SchedulerService.StartAsync(options, TimeProvider.System);
+        if (app is null) throw new Hosting.InputException(errors);
+        await using var _ = app;
+        using var http = new HttpClient { BaseAddress = new Uri(app.Urls.First()), Timeout = TimeSpan.FromMinutes(2) };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        await using var db = NpgsqlDataSource.Create(database);
+        var jobsBefore = await CountAsync(db, "select count(*) from hangfire.job");
+
+        var clock = Stopwatch.StartNew();
+        var upload = await http.PostAsync("/api/forecasts", new ByteArrayContent(await File.ReadAllBytesAsync(forecast)));
+        upload.EnsureSuccessStatusCode();
+        var evaluation = (await upload.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("evaluation_id").GetInt64();
+        await WaitAsync(db, $"select count(*) from evaluations where id = {evaluation} and status = 'Planned'", 1, "planning");
+        var planned = clock.Elapsed;
+        var warnings = (await http.GetFromJsonAsync<List<JsonElement>>("/api/warnings"))!;
+        foreach (var w in warnings.Where(w => w.GetProperty("status").GetString() == "Proposed"))
+            (await http.PostAsync($"/api/warnings/{w.GetProperty("id").GetInt64()}/approve", null)).EnsureSuccessStatusCode();
+        var notices = await CountAsync(db, "select count(*) from notices");
+        await WaitAsync(db, "select count(*) from notices where status = 'Delivered'", notices, "delivery");
+        var total = clock.Elapsed;
+        var lines = File.ReadLines(Path.Combine(options.Outbox, "deliveries.log")).Count();
+        if (lines != notices) throw new InvalidOperationException($"deliveries.log has {lines} lines for {notices} notices");
+        var jobs = await CountAsync(db, "select count(*) from hangfire.job") - jobsBefore;
+        var ms = await CountAsync(db, $"select evaluate_ms * 100000 + plan_ms from evaluations where id = {evaluation}");
+        await app.StopAsync();
+        return new Result(File.ReadLines(enterprises).Count() - 1, warnings.Count, notices, jobs, planned, total - planned, total, (int)(ms / 100000), (int)(ms % 100000));
+    }
+
+    private static async Task<string> CreateDatabaseAsync(string postgres)
+    {
+        var name = $"bench_cycle_{DateTime.UtcNow:yyyyMMddHHmmssfff}";
+        await using (var conn = new NpgsqlConnection(postgres))
+        {
+            await conn.OpenAsync();
+            await using var cmd = new NpgsqlCommand($"create database {name}", conn);
+            await cmd.ExecuteNonQueryAsync();
+        }
+        return new NpgsqlConnectionStringBuilder(postgres) { Database = name, MaxPoolSize = 60 }.ConnectionString;
+    }
+
+    private static async Task<long> CountAsync(NpgsqlDataSource db, string sql)
+    {
+        await using var cmd = db.CreateCommand(sql);
+        return Convert.ToInt64(await cmd.ExecuteScalarAsync());
+    }
+
+    private static async Task WaitAsync(NpgsqlDataSource db, string sql, long expected, string what)
+    {
+        var limit = Stopwatch.StartNew();
+        while (await CountAsync(db, sql) < expected)
+        {
+            if (limit.Elapsed > TimeSpan.FromMinutes(5)) throw new TimeoutException($"{what} did not finish within 5 minutes");
+            await Task.Delay(50);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using EmergencyDSS.Cli.Hosting;
+using EmergencyDSS.Scheduler.Hosting;
+using Microsoft.Extensions.Hosting;
+
+namespace EmergencyDSS.Cli.Commands;
+
+/// <summary>`dss serve`: the scheduler service (HTTP API, Hangfire server and Dashboard, jobs) until Ctrl+C.</summary>
+internal sealed class ServeCommand : ICommand
+{
+    public string Name => "serve";
+    public string Summary => "run the scheduler service: HTTP API, jobs, Dashboard (PostgreSQL)";
+    public string Usage => "--postgres CONN --urls URL [--ruleset FILE] [--enterprises FILE] [--sites FILE] [--outbox DIR] [--inbox DIR] [--workers N]";
+    public IReadOnlyList<string> ValueOptions => ["--postgres", "--urls", "--ruleset", "--enterprises", "--sites", "--outbox", "--inbox", "--workers"];
+    public IReadOnlyList<string> Flags => [];
+
+    public int Run(Args args, CommandContext context)
+    {
+        args.RequirePositionals(0, 0);
+        string? Full(string option) => args.Value(option) is { } path ? context.Resolve(path) : null;
+        var options = new ServeOptions
+        {
+            Postgres = args.Required("--postgres"),
+            Urls = args.Required("--urls"),
+            Ruleset = Full("--ruleset"),
+            Enterprises = Full("--enterprises"),
+            Sites = Full("--sites"),
+            Outbox = Full("--outbox"),
+            Inbox = Full("--inbox"),
+            AdminToken = Environment.GetEnvironmentVariable("DSS_ADMIN_TOKEN"),
+        };
+        var workers = args.Int("--workers", options.Workers);
+        if (workers < 1) throw new UsageException("option --workers needs a positive number");
+        options = options with { Workers = workers };
+        if (string.IsNullOrEmpty(options.AdminToken))
+            context.Error.WriteLine("dss serve: DSS_ADMIN_TOKEN is not set; bureau endpoints and the Dashboard will refuse every request");
+        var (app, errors) = SchedulerService.StartAsync(options, TimeProvider.System).GetAwaiter().GetResult();
+        if (app is null) throw new InputException(errors);
+        context.Out.WriteLine($"dss serve: listening on {options.Urls} (API /api, Dashboard /hangfire); Ctrl+C stops");
+        app.WaitForShutdownAsync().GetAwaiter().GetResult();
+        app.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        return 0;
+    }
+}

@@ -1,0 +1,46 @@
+using EmergencyDSS.Scheduler.Hosting;
+using EmergencyDSS.Scheduler.Jobs;
+using EmergencyDSS.Scheduler.Store;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Npgsql;
+
+namespace EmergencyDSS.Scheduler.Api;
+
+/// <summary>GET /api/notices (optionally <c>?status=</c>, <c>?district=</c>); POST /api/notices/{id}/ack.</summary>
+internal static class NoticeEndpoints
+{
+    public static void Map(RouteGroupBuilder bureau, RouteGroupBuilder open)
+    {
+        bureau.MapGet("/notices", async (NpgsqlDataSource db, string? status, string? district) =>
+        {
+            await using var conn = await db.OpenConnectionAsync();
+            return Results.Json(await Sql.ListAsync(conn, null, """
+                select id, target, event, target_kind, status, document_number from notices
+                where (@s::text is null or status = @s) and (@d::text is null or district = @d) order by id
+                """, r => new { id = r.GetInt64(0), target = r.GetString(1), @event = r.GetString(2), kind = r.GetString(3), status = r.GetString(4),
+                    document_number = r.GetString(5) }, ("s", status), ("d", district)));
+        });
+        // Recipients acknowledge with the code printed on their notice; the bureau may acknowledge for them.
+        open.MapPost("/notices/{id:long}/ack", async (long id, HttpContext http, string? code, Acknowledgments acks, NpgsqlDataSource db, BureauAccount bureau) =>
+        {
+            var actor = BureauAccount.Name;
+            if (!bureau.IsBureau(http))
+            {
+                if (code is null) return Results.Json(new { errors = new[] { "a bearer token or ?code= (the acknowledgment code on the notice) is required" } }, statusCode: 401);
+                await using var conn = await db.OpenConnectionAsync();
+                var expected = await Sql.ScalarAsync<string>(conn, null, "select acknowledgment_code from notices where id = @id", ("id", id));
+                if (expected != code) return Results.Json(new { errors = new[] { "the acknowledgment code does not match this notice" } }, statusCode: 403);
+                actor = "recipient";
+            }
+            var (outcome, status) = await acks.AcknowledgeAsync(id, actor);
+            return outcome switch
+            {
+                GateOutcome.NotFound => Results.Json(new { errors = new[] { $"there is no notice {id}" } }, statusCode: 404),
+                GateOutcome.Conflict => Results.Json(new { errors = new[] { $"notice {id} is {status}; only a delivered notice can be acknowledged" } }, statusCode: 409),
+                _ => Results.Json(new { id, status }),
+            };
+        });
+    }
+}

@@ -1,0 +1,91 @@
+using EmergencyDSS.Scheduler.Api;
+using EmergencyDSS.Scheduler.Intake;
+using EmergencyDSS.Scheduler.Jobs;
+using Hangfire;
+using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace EmergencyDSS.Scheduler.Hosting;
+
+/// <summary>
+/// Builds the one `dss serve` process: the domain store (Npgsql), Hangfire on the same database (schema
+/// <c>hangfire</c>) with its server and bureau-only Dashboard at /hangfire, the jobs, and the HTTP API.
+/// </summary>
+internal static class SchedulerHost
+{
+    public static WebApplication Build(ServeOptions options, TimeProvider clock)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls(options.Urls);
+        builder.Logging.ClearProviders().AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
+        var services = builder.Services;
+        var db = new NpgsqlDataSourceBuilder(options.Postgres).Build();
+        services.AddSingleton(db);
+        services.AddSingleton(options);
+        services.AddSingleton(clock);
+        services.AddSingleton(new BureauAccount(options.AdminToken));
+        services.AddSingleton(DeliveryChannelSet.FromOptions(options, clock));
+        services.AddSingleton<CompiledRulesets>();
+        services.AddSingleton<RulesetIntake>();
+        services.AddSingleton<ListIntake>();
+        services.AddSingleton<ForecastIntake>();
+        services.AddSingleton<NoticePlanning>();
+        services.AddSingleton<BatchDispatcher>();
+        services.AddSingleton<ApprovalGate>();
+        services.AddSingleton<Acknowledgments>();
+        services.AddTransient<EvaluateJob>();
+        services.AddTransient<DeliverBatchJob>();
+        services.AddTransient<AcknowledgmentWatchJob>();
+        services.AddTransient<RecoveryJob>();
+        services.AddTransient<InboxJob>();
+        services.AddTransient<ConsultationJob>();
+        // The storage is this host's own (not JobStorage.Current), so several hosts in one process (tests) keep their databases apart.
+        var storageOptions = new PostgreSqlStorageOptions
+        {
+            SchemaName = "hangfire",
+            PrepareSchemaIfNecessary = true,
+            QueuePollInterval = TimeSpan.FromMilliseconds(500),
+            EnableLongPolling = true,
+            // A job whose worker died (kill -9) is fetched again after this; running jobs keep extending it.
+            InvisibilityTimeout = TimeSpan.FromSeconds(60),
+            UseSlidingInvisibilityTimeout = true,
+            DistributedLockTimeout = TimeSpan.FromMinutes(1),
+        };
+        var storage = new PostgreSqlStorage(new NpgsqlConnectionFactory(options.Postgres, storageOptions, null), storageOptions);
+        services.AddSingleton<JobStorage>(storage);
+        services.AddHangfire(config => config
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings());
+        services.AddHangfireServer(o =>
+        {
+            o.WorkerCount = options.Workers;
+            o.SchedulePollingInterval = TimeSpan.FromSeconds(1);
+            o.ServerCheckInterval = TimeSpan.FromSeconds(30);
+            o.ServerTimeout = TimeSpan.FromMinutes(1);
+        });
+
+        var app = builder.Build();
+        var bureau = app.Services.GetRequiredService<BureauAccount>();
+        app.MapGet("/health", () => Results.Json(new { status = "ready" }));
+        app.UseHangfireDashboard("/hangfire", new DashboardOptions
+        {
+            Authorization = [new DashboardBureauFilter(bureau)],
+            DashboardTitle = "EmergencyDSS jobs",
+            AppPath = null,
+        }, storage);
+        var open = app.MapGroup("/api");
+        var api = app.MapGroup("/api").AddEndpointFilter(new BureauOnly(bureau));
+        ForecastEndpoints.Map(api);
+        RulesetEndpoints.Map(api);
+        WarningEndpoints.Map(api);
+        NoticeEndpoints.Map(api, open);
+        return app;
+    }
+}

@@ -1,0 +1,61 @@
+using EmergencyDSS.Scheduler.Store;
+using Npgsql;
+
+namespace EmergencyDSS.Scheduler.Jobs;
+
+/// <summary>
+/// The approval gate: a Proposed warning's notices stay Rendered until a bureau approver approves it
+/// (→ Approved, notices Scheduled, → Issued or the amendment's state) or rejects it (→ Rejected, notices Withdrawn).
+/// Approving twice is the same as once.
+/// </summary>
+internal sealed class ApprovalGate(NpgsqlDataSource db, BatchDispatcher dispatcher, TimeProvider clock)
+{
+    public async Task<(GateOutcome Outcome, string Status)> ApproveAsync(long warningId, string actor)
+    {
+        var now = ShanghaiTime.Now(clock);
+        string status;
+        await using (var conn = await db.OpenConnectionAsync())
+        {
+            await using var tx = await conn.BeginTransactionAsync();
+            var current = await Sql.ScalarAsync<string>(conn, tx, "select status from warnings where id = @id for update", ("id", warningId));
+            if (current is null) return (GateOutcome.NotFound, "");
+            if (current is WarningStatus.Rejected or WarningStatus.Lifted) return (GateOutcome.Conflict, current);
+            if (current != WarningStatus.Proposed) return (GateOutcome.Done, current);
+            await WarningRecords.SetStatusAsync(conn, tx, warningId, WarningStatus.Approved, now);
+            await AuditLog.AppendAsync(conn, tx, now, actor, "warning", warningId, WarningStatus.Approved);
+            var ev = await Sql.ScalarAsync<string>(conn, tx,
+                "select event from notices where warning_id = @id and status = 'Rendered' order by (target_kind = 'warning') desc, id desc limit 1", ("id", warningId));
+            await Sql.ExecAsync(conn, tx, """
+                insert into audit_log (at, actor, entity, entity_id, action, detail)
+                select @now, @actor, 'notice', id, 'Scheduled', 'approved warning ' || @id from notices where warning_id = @id and status = 'Rendered'
+                """, ("now", now), ("actor", actor), ("id", warningId));
+            await Sql.ExecAsync(conn, tx, "update notices set status = 'Scheduled', updated_at = @now where warning_id = @id and status = 'Rendered'", ("now", now), ("id", warningId));
+            status = WarningStatus.AfterEvent(ev ?? "issue");
+            await WarningRecords.SetStatusAsync(conn, tx, warningId, status, now);
+            await AuditLog.AppendAsync(conn, tx, now, actor, "warning", warningId, status, "notices scheduled");
+            await tx.CommitAsync();
+        }
+        await dispatcher.DispatchWarningAsync(warningId);
+        return (GateOutcome.Done, status);
+    }
+
+    public async Task<(GateOutcome Outcome, string Status)> RejectAsync(long warningId, string actor)
+    {
+        var now = ShanghaiTime.Now(clock);
+        await using var conn = await db.OpenConnectionAsync();
+        await using var tx = await conn.BeginTransactionAsync();
+        var current = await Sql.ScalarAsync<string>(conn, tx, "select status from warnings where id = @id for update", ("id", warningId));
+        if (current is null) return (GateOutcome.NotFound, "");
+        if (current == WarningStatus.Rejected) return (GateOutcome.Done, current);
+        if (current != WarningStatus.Proposed) return (GateOutcome.Conflict, current);
+        await WarningRecords.SetStatusAsync(conn, tx, warningId, WarningStatus.Rejected, now);
+        await AuditLog.AppendAsync(conn, tx, now, actor, "warning", warningId, WarningStatus.Rejected);
+        await Sql.ExecAsync(conn, tx, """
+            insert into audit_log (at, actor, entity, entity_id, action, detail)
+            select @now, @actor, 'notice', id, 'Withdrawn', 'rejected warning ' || @id from notices where warning_id = @id and status = 'Rendered'
+            """, ("now", now), ("actor", actor), ("id", warningId));
+        await Sql.ExecAsync(conn, tx, "update notices set status = 'Withdrawn', updated_at = @now where warning_id = @id and status = 'Rendered'", ("now", now), ("id", warningId));
+        await tx.CommitAsync();
+        return (GateOutcome.Done, WarningStatus.Rejected);
+    }
+}

@@ -1,0 +1,35 @@
+using EmergencyDSS.Scheduler.Store;
+using Hangfire;
+using Npgsql;
+
+namespace EmergencyDSS.Scheduler.Jobs;
+
+/// <summary>
+/// Hands batches with Scheduled notices to <see cref="DeliverBatchJob"/>: at once when due, else as a
+/// delayed job at the batch's issue time. Enqueuing a batch twice is harmless (delivery skips what is done).
+/// </summary>
+internal sealed class BatchDispatcher(NpgsqlDataSource db, IBackgroundJobClient jobs, TimeProvider clock)
+{
+    public Task<int> DispatchEvaluationAsync(long evaluationId) => DispatchAsync("b.evaluation_id = @id", evaluationId);
+
+    public Task<int> DispatchWarningAsync(long warningId) => DispatchAsync("n.warning_id = @id", warningId);
+
+    /// <summary>Every due batch that still has Scheduled notices (start-up and the recovery sweep; delayed ones are already in Hangfire).</summary>
+    public Task<int> DispatchDueAsync() => DispatchAsync("(b.due_at is null or b.due_at <= @now)", 0);
+
+    private async Task<int> DispatchAsync(string where, long id)
+    {
+        await using var conn = await db.OpenConnectionAsync();
+        var batches = await Sql.ListAsync(conn, null, $"""
+            select distinct b.id, b.due_at from notice_batches b join notices n on n.batch_id = b.id
+            where n.status = 'Scheduled' and {where} order by b.id
+            """, r => (Id: r.GetInt64(0), Due: r.IsDBNull(1) ? (DateTimeOffset?)null : r.GetFieldValue<DateTimeOffset>(1)), ("id", id), ("now", clock.GetUtcNow()));
+        var now = clock.GetUtcNow();
+        foreach (var (batchId, due) in batches)
+        {
+            if (due is { } at && at > now) jobs.Schedule<DeliverBatchJob>(job => job.RunAsync(batchId), at - now);
+            else jobs.Enqueue<DeliverBatchJob>(job => job.RunAsync(batchId));
+        }
+        return batches.Count;
+    }
+}

@@ -1,0 +1,57 @@
+using EmergencyDSS.Scheduler.Delivery;
+using EmergencyDSS.Scheduler.Hosting;
+using EmergencyDSS.Scheduler.Store;
+using Hangfire;
+using Npgsql;
+
+namespace EmergencyDSS.Scheduler.Jobs;
+
+/// <summary>
+/// Delivers the Scheduled notices of one batch (a district of an evaluation) through every channel that
+/// applies, a small group per transaction. Rows are claimed with <c>FOR UPDATE SKIP LOCKED</c>, so two
+/// workers or two servers never hold the same notice; a notice already delivered by a channel (its
+/// delivery row, or the channel's own record after a crash) is not delivered again.
+/// </summary>
+internal sealed class DeliverBatchJob(NpgsqlDataSource db, DeliveryChannelSet channels, TimeProvider clock)
+{
+    private const int Group = 50;
+
+    [AutomaticRetry(Attempts = 10)]
+    public async Task RunAsync(long batchId)
+    {
+        var retryLater = new HashSet<long>();
+        while (true)
+        {
+            await using var conn = await db.OpenConnectionAsync();
+            await using var tx = await conn.BeginTransactionAsync();
+            // Safe without a synchronous commit: a channel's own record (the outbox log) is the commit point, and a re-run re-reads it.
+            await Sql.ExecAsync(conn, tx, "set local synchronous_commit = off");
+            var notices = await NoticeDeliveryRows.ClaimAsync(conn, tx, batchId, retryLater, Group);
+            if (notices.Count == 0) break;
+            var done = await Sql.ListAsync(conn, tx, "select notice_id, channel from deliveries where notice_id = any(@ids) and outcome in ('Delivered', 'AlreadyDelivered') and not reminder",
+                r => (r.GetInt64(0), r.GetString(1)), ("ids", notices.Select(n => n.NoticeId).ToArray()));
+            var delivered = done.ToHashSet();
+            var attempts = new List<DeliveryAttempt>();
+            var outcomes = new List<(long Id, string Status)>();
+            foreach (var request in notices)
+            {
+                var outcome = NoticeStatus.Delivered;
+                foreach (var channel in channels.Channels.Where(c => c.Applies(request)))
+                {
+                    if (delivered.Contains((request.NoticeId, channel.Name))) continue;
+                    var result = await channel.DeliverAsync(request with { IdempotencyKey = $"{request.IdempotencyKey}|{channel.Name}" }, CancellationToken.None);
+                    attempts.Add(new DeliveryAttempt(request.NoticeId, channel.Name, result));
+                    if (result.Outcome == DeliveryOutcome.PermanentFailure) outcome = NoticeStatus.Failed;
+                    else if (result.Outcome == DeliveryOutcome.Failed && outcome != NoticeStatus.Failed) outcome = NoticeStatus.Scheduled;
+                }
+                if (outcome == NoticeStatus.Scheduled) retryLater.Add(request.NoticeId);
+                else outcomes.Add((request.NoticeId, outcome));
+            }
+            foreach (var durable in channels.Channels.OfType<IDurableChannel>()) await durable.FlushAsync(CancellationToken.None);
+            await NoticeDeliveryRows.RecordAsync(conn, tx, attempts, outcomes, clock.GetUtcNow());
+            await tx.CommitAsync();
+        }
+        if (retryLater.Count > 0)
+            throw new InvalidOperationException($"batch {batchId}: {retryLater.Count} notices failed on a channel; the job is retried with backoff");
+    }
+}

@@ -1,0 +1,78 @@
+using System.Diagnostics;
+using EmergencyDSS.Engine.Changes;
+using EmergencyDSS.Engine.Evaluation;
+using EmergencyDSS.Engine.Facts;
+using EmergencyDSS.Engine.Output;
+using EmergencyDSS.Notices;
+using EmergencyDSS.Scheduler.Store;
+using Npgsql;
+
+namespace EmergencyDSS.Scheduler.Jobs;
+
+/// <summary>
+/// Reconciles an evaluation with the last planned one (engine change classification), moves each
+/// district's warning through its lifecycle, renders the notices the change calls for and stores them
+/// — all in one transaction under the planning lock, so planning happens once and numbers stay sequential.
+/// Notices of a warning that needs approval stay Rendered until it is approved.
+/// </summary>
+internal sealed class NoticePlanning(NpgsqlDataSource db, TimeProvider clock)
+{
+    private const long PlanningLock = 0x4453_535F_504C_414E; // "DSS_PLAN"
+
+    public async Task PlanAsync(EvaluationRecord evaluation, CompiledRuleset ruleset, DecisionSet decisions, string decisionsJson,
+        IReadOnlyList<Enterprise> enterprises, int evaluateMs)
+    {
+        var watch = Stopwatch.StartNew();
+        var now = ShanghaiTime.Now(clock);
+        await using var conn = await db.OpenConnectionAsync();
+        await using var tx = await conn.BeginTransactionAsync();
+        await Sql.ExecAsync(conn, tx, $"select pg_advisory_xact_lock({PlanningLock})");
+        var current = await EvaluationRecords.ByIdAsync(conn, tx, evaluation.Id, forUpdate: true);
+        if (current is null || current.Status == EvaluationRecords.Planned) return; // planned by another worker meanwhile
+
+        var last = await EvaluationRecords.LastPlannedAsync(conn, tx);
+        var previous = last is null ? null : DecisionsJson.Deserialize(last.Value.Decisions);
+        var changes = ChangeClassifier.Classify(previous, decisions);
+        var plans = ChangeNoticePlanner.Plan(previous, decisions, changes);
+
+        var warnings = await WarningTransitions.ApplyAsync(conn, tx, changes, evaluation.Id, now);
+        var numbers = await PersistedNoticeNumbers.LoadAsync(conn, tx);
+        // Nothing changed, nothing to render (the renderer does not take an empty plan list).
+        var batch = plans.Count == 0 ? new NoticeBatch([], []) : ruleset.Renderer.Render(plans, decisions, numbers);
+        await numbers.SaveAsync(conn);
+
+        var levels = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var p in plans) levels.TryAdd(p.Key, p.Level);
+        var contacts = enterprises.ToDictionary(e => e.Id, e => (e.Email, e.Webhook), StringComparer.Ordinal);
+        var batchIds = new Dictionary<string, long>(StringComparer.Ordinal);
+        var rows = new List<NoticeRow>(batch.Notices.Count);
+        foreach (var notice in batch.Notices)
+        {
+            var warning = warnings.GetValueOrDefault(notice.District);
+            if (!batchIds.TryGetValue(notice.District, out var batchId))
+                batchIds[notice.District] = batchId = await Sql.ScalarAsync<long>(conn, tx, """
+                    insert into notice_batches (evaluation_id, district, warning_id, due_at) values (@e, @d, @w, @due) returning id
+                    """, ("e", evaluation.Id), ("d", notice.District), ("w", warning?.Id), ("due", warning?.IssueBy ?? now));
+            var (email, webhook) = notice.TargetKind == "enterprise" ? contacts.GetValueOrDefault(notice.Target) : default;
+            // A lift with no open warning behind it (rejected, or never raised) announces nothing.
+            var status = warning?.NoticeStatus ?? (notice.Event == "lift" ? NoticeStatus.Withdrawn : NoticeStatus.Scheduled);
+            rows.Add(new NoticeRow(batchId, warning?.Id, notice.TargetKind, notice.District, notice.Target, notice.TargetName, notice.Event,
+                levels.GetValueOrDefault(notice.Id, ""), warning?.EpisodeStart ?? DateOnly.FromDateTime(now.Date), warning?.End ?? DateOnly.FromDateTime(now.Date),
+                ruleset.Sha256, notice.Subject, notice.DocumentNumber, notice.Title, notice.Html, notice.Text, notice.Sms,
+                notice.AcknowledgmentCode, notice.ContentSha256, email, webhook, status));
+        }
+        var inserted = await NoticeRows.InsertAsync(conn, tx, rows, now);
+        await Sql.ExecAsync(conn, tx, """
+            insert into audit_log (at, actor, entity, entity_id, action, detail)
+            select @now, 'scheduler', 'notice', n.id, n.status, n.event || ' ' || n.document_number
+            from notices n join notice_batches b on b.id = n.batch_id where b.evaluation_id = @e
+            """, ("now", now), ("e", evaluation.Id));
+        await Sql.ExecAsync(conn, tx, """
+            update evaluations set status = 'Planned', decisions = @d, previous_id = @p, notices = @n, evaluate_ms = @ems, plan_ms = @pms, planned_at = @now
+            where id = @id
+            """, ("d", decisionsJson), ("p", last?.Id), ("n", inserted), ("ems", evaluateMs), ("pms", (int)watch.ElapsedMilliseconds), ("now", now), ("id", evaluation.Id));
+        await AuditLog.AppendAsync(conn, tx, now, "scheduler", "evaluation", evaluation.Id, "Planned",
+            $"{decisions.Warnings.Count} warnings, {inserted} notices, {batch.Unbound.Count} unbound");
+        await tx.CommitAsync();
+    }
+}

@@ -1,0 +1,24 @@
+using Hangfire;
+using Npgsql;
+using EmergencyDSS.Scheduler.Store;
+
+namespace EmergencyDSS.Scheduler.Jobs;
+
+/// <summary>
+/// Recurring and at start-up: re-enqueues evaluations not yet planned and due batches that still have
+/// Scheduled notices (a crash between a commit and an enqueue, or a worker killed mid-job). Every job it
+/// enqueues is reentrant, so an extra run only finds nothing to do.
+/// </summary>
+internal sealed class RecoveryJob(NpgsqlDataSource db, BatchDispatcher dispatcher, IBackgroundJobClient jobs, TimeProvider clock)
+{
+    [DisableConcurrentExecution(60)]
+    public async Task RunAsync()
+    {
+        List<long> stalled;
+        await using (var conn = await db.OpenConnectionAsync())
+            stalled = await Sql.ListAsync(conn, null, "select id from evaluations where status = 'Queued' and created_at <= @cutoff order by id",
+                r => r.GetInt64(0), ("cutoff", clock.GetUtcNow().AddMinutes(-1)));
+        foreach (var id in stalled) jobs.Enqueue<EvaluateJob>(job => job.RunAsync(id));
+        await dispatcher.DispatchDueAsync();
+    }
+}

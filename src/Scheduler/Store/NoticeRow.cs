@@ -1,0 +1,7 @@
+namespace EmergencyDSS.Scheduler.Store;
+
+/// <summary>One notice as planned into the store (before it has an id).</summary>
+internal sealed record NoticeRow(
+    long BatchId, long? WarningId, string TargetKind, string District, string Target, string TargetName, string Event, string Level,
+    DateOnly EpisodeStart, DateOnly EpisodeEnd, string RulesetVersion, string Subject, string DocumentNumber, string Title,
+    string Html, string Text, string Sms, string AcknowledgmentCode, string ContentSha256, string? Email, string? Webhook, string Status);

@@ -1,0 +1,107 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using EmergencyDSS.Scheduler.Tests.Support;
+
+namespace EmergencyDSS.Scheduler.Tests.Api;
+
+[Collection("postgres")]
+public sealed class UploadRejectionTests(PostgresServer postgres)
+{
+    private static readonly DateTimeOffset ForecastTime = DateTimeOffset.Parse("2024-12-01T16:30:00+08:00");
+
+    [Fact]
+    public async Task BadForecast_Returns400WithPositionedErrors_AndLeavesNoRowBehind()
+    {
+        using var folder = new TempFolder();
+        await using var service = await ServiceUnderTest.StartAsync(await postgres.CreateDatabaseAsync(), folder.Path, new ManualClock(ForecastTime));
+        var before = await RowCounts(service);
+        var lines = await File.ReadAllLinesAsync(Repo.Sample("forecast-orange.csv"));
+        var cells = lines[2].Split(',');
+        cells[3] = "high";
+        lines[2] = string.Join(',', cells);
+
+        var response = await service.Http.PostAsync("/api/forecasts", new StringContent(string.Join('\n', lines)));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateArray().Select(e => e.GetString()!).ToList();
+        Assert.StartsWith("forecast.csv:3:4: ", Assert.Single(errors));
+        Assert.Equal(before, await RowCounts(service));
+        Assert.Equal(0, await service.CountAsync("select count(*) from hangfire.job where invocationdata::text like '%EvaluateJob%'"));
+        Assert.Empty(service.DeliveryLogLines());
+        Assert.Empty(Directory.EnumerateDirectories(service.Outbox));
+    }
+
+    [Fact]
+    public async Task InvalidRuleset_Returns400WithDiagnostics_AndActiveVersionStays()
+    {
+        using var folder = new TempFolder();
+        await using var service = await ServiceUnderTest.StartAsync(await postgres.CreateDatabaseAsync(), folder.Path, new ManualClock(ForecastTime));
+        var active = await Database.StringsAsync(service.Postgres, "select id || ' ' || sha256 from ruleset_versions where active");
+        var broken = (await File.ReadAllTextAsync(Repo.Ruleset)).Replace("acknowledge within 4h", "acknowledge within soon");
+
+        var response = await service.Http.PostAsync("/api/rulesets?name=chongqing-2024.dss", new StringContent(broken));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateArray().Select(e => e.GetString()!).ToList();
+        Assert.NotEmpty(errors);
+        Assert.All(errors, e => Assert.Matches(@"^[^:]+\.dss:\d+:\d+: ", e));
+        Assert.Equal(active, await Database.StringsAsync(service.Postgres, "select id || ' ' || sha256 from ruleset_versions where active"));
+        Assert.Equal(1, await service.CountAsync("select count(*) from ruleset_versions"));
+    }
+
+    [Fact]
+    public async Task SameRulesetTwice_IsOneVersion()
+    {
+        using var folder = new TempFolder();
+        await using var service = await ServiceUnderTest.StartAsync(await postgres.CreateDatabaseAsync(), folder.Path, new ManualClock(ForecastTime));
+
+        var response = await service.Http.PostAsync("/api/rulesets?name=chongqing-2024.dss", new StringContent(await File.ReadAllTextAsync(Repo.Ruleset)));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(1, await service.CountAsync("select count(*) from ruleset_versions"));
+        Assert.Equal(1, await service.CountAsync("select count(*) from audit_log where entity = 'ruleset'"));
+    }
+
+    [Fact]
+    public async Task SameForecastTwice_IsOneForecastAndOneEvaluation()
+    {
+        using var folder = new TempFolder();
+        await using var service = await ServiceUnderTest.StartAsync(await postgres.CreateDatabaseAsync(), folder.Path, new ManualClock(ForecastTime));
+
+        var first = await (await service.UploadForecastAsync("forecast-orange.csv")).Content.ReadFromJsonAsync<JsonElement>();
+        var second = await service.UploadForecastAsync("forecast-orange.csv");
+
+        Assert.Equal(HttpStatusCode.Accepted, second.StatusCode);
+        var again = await second.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(first.GetProperty("forecast_id").GetInt64(), again.GetProperty("forecast_id").GetInt64());
+        Assert.Equal(first.GetProperty("evaluation_id").GetInt64(), again.GetProperty("evaluation_id").GetInt64());
+        Assert.Equal(1, await service.CountAsync("select count(*) from forecasts"));
+        Assert.Equal(1, await service.CountAsync("select count(*) from evaluations"));
+    }
+
+    [Fact]
+    public async Task BureauEndpoints_Need_TheBureauToken()
+    {
+        using var folder = new TempFolder();
+        await using var service = await ServiceUnderTest.StartAsync(await postgres.CreateDatabaseAsync(), folder.Path, new ManualClock(ForecastTime));
+        using var anonymous = new HttpClient { BaseAddress = service.BaseAddress };
+
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/health")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/warnings")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsync("/api/forecasts", new StringContent("x"))).StatusCode);
+        anonymous.DefaultRequestHeaders.Authorization = new("Bearer", "not-the-token");
+        Assert.Equal(HttpStatusCode.Forbidden, (await anonymous.GetAsync("/api/notices")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/hangfire")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await service.Http.GetAsync("/hangfire")).StatusCode);
+    }
+
+    /// <summary>Rows in every table of the domain store: a rejected upload changes none.</summary>
+    private static async Task<string> RowCounts(ServiceUnderTest service)
+    {
+        var tables = await Database.StringsAsync(service.Postgres, "select table_name from information_schema.tables where table_schema = 'public' order by 1");
+        var counts = new List<string>();
+        foreach (var t in tables) counts.Add($"{t}={await service.CountAsync($"select count(*) from {t}")}");
+        return string.Join(", ", counts);
+    }
+}

@@ -1,0 +1,55 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using EmergencyDSS.Scheduler.Tests.Support;
+
+namespace EmergencyDSS.Scheduler.Tests.Jobs;
+
+/// <summary>kill -9 in the middle of delivery, restart: every notice is delivered exactly once (outbox log and database).</summary>
+[Collection("postgres")]
+public sealed class CrashRecoveryTests(PostgresServer postgres)
+{
+    [Fact]
+    public async Task KilledMidDelivery_Restarted_DeliversEveryNoticeExactlyOnce()
+    {
+        using var folder = new TempFolder();
+        var db = await postgres.CreateDatabaseAsync();
+        var enterprises = Repo.EnterpriseSubset(folder.Path, 4);
+        var log = Path.Combine(folder.Path, "outbox", "deliveries.log");
+        long total;
+        using (var first = await ServeProcess.StartAsync(db, folder.Path, enterprises))
+        {
+            using var http = Client(first);
+            var upload = await http.PostAsync("/api/forecasts", new ByteArrayContent(await File.ReadAllBytesAsync(Repo.Sample("forecast-orange.csv"))));
+            var evaluation = (await upload.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("evaluation_id").GetInt64();
+            await Eventually.WaitForAsync(() => Database.CountAsync(db, $"select count(*) from evaluations where id = {evaluation} and status = 'Planned'"),
+                n => n == 1, TimeSpan.FromSeconds(90), "the orange forecast to be planned");
+            total = await Database.CountAsync(db, "select count(*) from notices");
+            foreach (var w in (await http.GetFromJsonAsync<List<JsonElement>>("/api/warnings"))!)
+                (await http.PostAsync($"/api/warnings/{w.GetProperty("id").GetInt64()}/approve", null)).EnsureSuccessStatusCode();
+            await Eventually.WaitForAsync(() => Task.FromResult(File.Exists(log) ? File.ReadAllLines(log).Length : 0), n => n >= total / 10,
+                TimeSpan.FromSeconds(60), "delivery to get under way");
+            first.KillHard();
+        }
+        var deliveredAtKill = await Database.CountAsync(db, "select count(*) from notices where status = 'Delivered'");
+        Assert.True(deliveredAtKill < total, $"delivery of {total} notices finished before the kill; the test needs a bigger list");
+
+        using (var second = await ServeProcess.StartAsync(db, folder.Path, enterprises))
+        {
+            await Eventually.WaitForAsync(() => Database.CountAsync(db, "select count(*) from notices where status = 'Delivered'"), n => n == total,
+                TimeSpan.FromSeconds(120), $"all {total} notices delivered after the restart ({deliveredAtKill} were at the kill)");
+        }
+        var lines = File.ReadAllLines(log).Where(l => l.Length > 0).Select(l => l.Split('\t')[0]).ToList();
+        Assert.Equal(total, lines.Count);
+        Assert.Equal(total, lines.Distinct().Count());
+        Assert.Equal(total, await Database.CountAsync(db, "select count(distinct notice_id) from deliveries where outcome in ('Delivered', 'AlreadyDelivered')"));
+        Assert.Equal(total, await Database.CountAsync(db, "select count(*) from deliveries where outcome in ('Delivered', 'AlreadyDelivered')"));
+    }
+
+    private static HttpClient Client(ServeProcess process)
+    {
+        var http = new HttpClient { BaseAddress = process.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", ServiceUnderTest.Token);
+        return http;
+    }
+}

@@ -1,0 +1,42 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using EmergencyDSS.Scheduler.Tests.Support;
+
+namespace EmergencyDSS.Scheduler.Tests.Jobs;
+
+/// <summary>Two servers on one database and one outbox share the queues: every notice is delivered exactly once.</summary>
+[Collection("postgres")]
+public sealed class TwoServersTests(PostgresServer postgres)
+{
+    [Fact]
+    public async Task TwoServers_ShareTheQueues_WithoutDuplicates()
+    {
+        using var folder = new TempFolder();
+        var db = await postgres.CreateDatabaseAsync();
+        var enterprises = Repo.EnterpriseSubset(folder.Path, 10);
+        var clock = new ManualClock(DateTimeOffset.Parse("2024-12-03T09:00:00+08:00"));
+        var starting = new[] { ServiceUnderTest.StartAsync(db, folder.Path, clock, enterprises), ServiceUnderTest.StartAsync(db, folder.Path, clock, enterprises) };
+        await using var a = await starting[0];
+        await using var b = await starting[1];
+
+        var evaluation = (await (await a.UploadForecastAsync("forecast-orange.csv")).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("evaluation_id").GetInt64();
+        await a.WaitPlannedAsync(evaluation);
+        var total = await a.CountAsync("select count(*) from notices");
+        var warnings = await b.GetListAsync("/api/warnings");
+        // Approvals arrive at both servers, so both enqueue delivery batches; every batch job may run on either.
+        foreach (var (w, i) in warnings.Select((w, i) => (w, i))) await (i % 2 == 0 ? a : b).ApproveAsync(w.GetProperty("id").GetInt64());
+        await Eventually.WaitForAsync(() => a.CountAsync("select count(*) from notices where status = 'Delivered'"), n => n == total,
+            TimeSpan.FromSeconds(90), $"all {total} notices delivered by the two servers");
+
+        FullCycleTests.AssertDeliveredOnce(a, total);
+        Assert.Equal(total, await a.CountAsync("select count(*) from deliveries where outcome in ('Delivered', 'AlreadyDelivered')"));
+        Assert.Equal(1, await a.CountAsync("select count(*) from ruleset_versions"));
+        Assert.Equal(1, await a.CountAsync("select count(*) from input_lists"));
+        Assert.Equal(Scheduler.Store.Migrator.Scripts.Count, await a.CountAsync("select count(*) from schema_migrations"));
+        var servers = await a.CountAsync("""
+            select count(distinct s.data::json ->> 'ServerId') from hangfire.state s join hangfire.job j on j.id = s.jobid
+            where s.name = 'Processing' and j.invocationdata::text like '%DeliverBatchJob%'
+            """);
+        Assert.True(servers == 2, $"expected both servers to run delivery jobs, saw {servers}");
+    }
+}

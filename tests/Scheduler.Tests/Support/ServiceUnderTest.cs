@@ -1,0 +1,92 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using EmergencyDSS.Scheduler.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Npgsql;
+
+namespace EmergencyDSS.Scheduler.Tests.Support;
+
+/// <summary>
+/// One `dss serve` hosted in the test process on a real loopback port, with an injected clock, its own
+/// database and outbox folder; <see cref="Http"/> carries the bureau token.
+/// </summary>
+internal sealed class ServiceUnderTest : IAsyncDisposable
+{
+    public const string Token = "test-bureau-token";
+    private readonly WebApplication _app;
+
+    public HttpClient Http { get; }
+    public IServiceProvider Services => _app.Services;
+    public string Postgres { get; }
+    public string Folder { get; }
+    public string Outbox => Path.Combine(Folder, "outbox");
+    public Uri BaseAddress { get; }
+
+    private ServiceUnderTest(WebApplication app, string postgres, string folder)
+    {
+        _app = app;
+        Postgres = postgres;
+        Folder = folder;
+        BaseAddress = new Uri(app.Urls.First());
+        Http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+        Http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token);
+    }
+
+    public static async Task<ServiceUnderTest> StartAsync(string postgres, string folder, TimeProvider clock, string? enterprises = null, int workers = 4)
+    {
+        var options = new ServeOptions
+        {
+            Postgres = postgres,
+            Urls = "http://127.0.0.1:0",
+            Ruleset = Repo.Ruleset,
+            Enterprises = enterprises,
+            Outbox = Path.Combine(folder, "outbox"),
+            AdminToken = Token,
+            Workers = workers,
+        };
+        var (app, errors) = await SchedulerService.StartAsync(options, clock);
+        if (app is null) throw new InvalidOperationException("service did not start: " + string.Join("; ", errors));
+        return new ServiceUnderTest(app, postgres, folder);
+    }
+
+    public async Task<HttpResponseMessage> UploadForecastAsync(string sampleName) =>
+        await Http.PostAsync("/api/forecasts", new ByteArrayContent(await File.ReadAllBytesAsync(Repo.Sample(sampleName))));
+
+    public async Task<List<JsonElement>> GetListAsync(string path) =>
+        (await Http.GetFromJsonAsync<List<JsonElement>>(path))!;
+
+    public async Task<long> ApproveAsync(long warningId)
+    {
+        var response = await Http.PostAsync($"/api/warnings/{warningId}/approve", null);
+        response.EnsureSuccessStatusCode();
+        return warningId;
+    }
+
+    /// <summary>Waits until the evaluation is planned (its notices stored).</summary>
+    public async Task WaitPlannedAsync(long evaluationId)
+    {
+        var failures = new List<string>();
+        await Eventually.WaitForAsync(async () =>
+        {
+            failures = await Database.StringsAsync(Postgres, "select coalesce(s.data::json ->> 'ExceptionMessage', s.reason) from hangfire.state s where s.name = 'Failed' or (s.name = 'Scheduled' and s.reason like 'Retry%')");
+            return await CountAsync($"select count(*) from evaluations where id = {evaluationId} and status = 'Planned'");
+        }, n => n == 1 || failures.Count > 0, TimeSpan.FromSeconds(60), $"evaluation {evaluationId} to be planned");
+        Assert.True(failures.Count == 0, $"a job failed while planning evaluation {evaluationId}: {string.Join(" | ", failures)}");
+    }
+
+    public Task<long> CountAsync(string sql) => Database.CountAsync(Postgres, sql);
+
+    public string[] DeliveryLogLines()
+    {
+        var log = Path.Combine(Outbox, "deliveries.log");
+        return File.Exists(log) ? File.ReadAllLines(log).Where(l => l.Length > 0).ToArray() : [];
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
