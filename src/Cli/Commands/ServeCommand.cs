@@ -1,4 +1,5 @@
 using EmergencyDSS.Cli.Hosting;
+using EmergencyDSS.Scheduler.Delivery;
 using EmergencyDSS.Scheduler.Hosting;
 using Microsoft.Extensions.Hosting;
 
@@ -28,6 +29,14 @@ internal sealed class ServeCommand : ICommand
             Inbox = Full("--inbox"),
             AdminToken = Environment.GetEnvironmentVariable("DSS_ADMIN_TOKEN"),
         };
+        try
+        {
+            options = options with { Smtp = SmtpOptions.FromEnvironment(), Webhook = WebhookOptions.FromEnvironment() };
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new InputException(e.Message);
+        }
         var workers = args.Int("--workers", options.Workers);
         if (workers < 1) throw new UsageException("option --workers needs a positive number");
         options = options with { Workers = workers };

@@ -4,10 +4,17 @@ namespace EmergencyDSS.Scheduler.Hosting;
 
 /// <summary>
 /// The one place the delivery channels are composed. Every notice goes to each channel that
-/// <see cref="IDeliveryChannel.Applies"/>; adding e-mail or webhook is one line each below.
+/// <see cref="IDeliveryChannel.Applies"/>: the file outbox (when --outbox is given) for every notice,
+/// e-mail where the recipient has an address and an SMTP relay is configured, its webhook where it has one.
 /// </summary>
 internal sealed class DeliveryChannelSet
 {
+    /// <summary>One client for every webhook (connections pooled and renewed); each attempt has its own timeout.</summary>
+    private static readonly HttpClient WebhookHttp = new(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+    {
+        Timeout = Timeout.InfiniteTimeSpan,
+    };
+
     public IReadOnlyList<IDeliveryChannel> Channels { get; }
 
     public DeliveryChannelSet(IReadOnlyList<IDeliveryChannel> channels) => Channels = channels;
@@ -16,8 +23,8 @@ internal sealed class DeliveryChannelSet
     {
         var channels = new List<IDeliveryChannel>();
         if (options.Outbox is not null) channels.Add(new FileOutboxChannel(options.Outbox, clock));
-        // channels.Add(SmtpChannel.FromEnvironment(clock));      (DSS_SMTP_HOST / DSS_SMTP_PORT / DSS_SMTP_FROM)
-        // channels.Add(new WebhookChannel(httpClient, clock));
+        if (options.Smtp is { } smtp) channels.Add(new SmtpChannel(smtp, clock));
+        channels.Add(new WebhookChannel(WebhookHttp, options.Webhook, clock));
         return new DeliveryChannelSet(channels);
     }
 }

@@ -33,7 +33,8 @@ internal sealed class ServiceUnderTest : IAsyncDisposable
         Http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token);
     }
 
-    public static async Task<ServiceUnderTest> StartAsync(string postgres, string folder, TimeProvider clock, string? enterprises = null, int workers = 4)
+    public static async Task<ServiceUnderTest> StartAsync(string postgres, string folder, TimeProvider clock, string? enterprises = null, int workers = 4,
+        Func<ServeOptions, ServeOptions>? configure = null)
     {
         var options = new ServeOptions
         {
@@ -45,7 +46,7 @@ internal sealed class ServiceUnderTest : IAsyncDisposable
             AdminToken = Token,
             Workers = workers,
         };
-        var (app, errors) = await SchedulerService.StartAsync(options, clock);
+        var (app, errors) = await SchedulerService.StartAsync(configure?.Invoke(options) ?? options, clock);
         if (app is null) throw new InvalidOperationException("service did not start: " + string.Join("; ", errors));
         return new ServiceUnderTest(app, postgres, folder);
     }

@@ -1,0 +1,75 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using EmergencyDSS.Scheduler.Delivery;
+using EmergencyDSS.Scheduler.Tests.Support;
+using MimeKit;
+
+namespace EmergencyDSS.Scheduler.Tests.Jobs;
+
+/// <summary>
+/// The service delivering through the network channels to real peers on loopback: every enterprise
+/// notice reaches the recipient's e-mail (an SMTP server started here) and its webhook (an endpoint
+/// that fails twice, then accepts), each exactly once, beside the file outbox.
+/// </summary>
+[Collection("postgres")]
+public sealed class ChannelDeliveryTests(PostgresServer postgres)
+{
+    private static readonly DateTimeOffset ForecastTime = DateTimeOffset.Parse("2024-12-03T09:00:00+08:00");
+
+    [Fact]
+    public async Task ApprovedNotices_ReachEmailAndWebhook_OnceEach_AfterTheWebhookFailsTwice()
+    {
+        using var folder = new TempFolder();
+        await using var smtp = new LoopbackSmtpServer();
+        await using var webhook = await LoopbackWebhook.StartAsync(new WebhookReply(503), new WebhookReply(503));
+        var enterprises = WithWebhook(Repo.EnterpriseSubset(folder.Path, 600), webhook.Url());
+        await using var service = await ServiceUnderTest.StartAsync(await postgres.CreateDatabaseAsync(), folder.Path, new ManualClock(ForecastTime),
+            enterprises, configure: o => o with
+            {
+                Smtp = new SmtpOptions { Host = "127.0.0.1", Port = smtp.Port, FromAddress = "bureau@example.cn", Backoff = new(TimeSpan.FromMilliseconds(10), 2, TimeSpan.FromMilliseconds(50)) },
+                Webhook = new WebhookOptions { Backoff = new(TimeSpan.FromMilliseconds(10), 2, TimeSpan.FromMilliseconds(50)) },
+            });
+
+        var upload = await service.UploadForecastAsync("forecast-orange.csv");
+        Assert.Equal(HttpStatusCode.Accepted, upload.StatusCode);
+        await service.WaitPlannedAsync((await upload.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("evaluation_id").GetInt64());
+        foreach (var w in await service.GetListAsync("/api/warnings")) await service.ApproveAsync(w.GetProperty("id").GetInt64());
+        var notices = await service.CountAsync("select count(*) from notices");
+        await Eventually.WaitForAsync(() => service.CountAsync("select count(*) from notices where status = 'Delivered'"), n => n == notices,
+            TimeSpan.FromSeconds(60), "every approved notice to be delivered");
+
+        var enterpriseNotices = await service.CountAsync("select count(*) from notices where target_kind = 'enterprise'");
+        Assert.True(enterpriseNotices > 0, "the orange forecast should give enterprise notices");
+        Assert.Equal(enterpriseNotices, await service.CountAsync("select count(*) from deliveries where channel = 'email' and outcome = 'Delivered'"));
+        Assert.Equal(enterpriseNotices, await service.CountAsync("select count(*) from deliveries where channel = 'webhook' and outcome = 'Delivered'"));
+        Assert.Equal(enterpriseNotices + 2, await service.CountAsync("select sum(attempts) from deliveries where channel = 'webhook'"));
+
+        // E-mail: one message per enterprise notice, to the enterprise's address, titled as the stored notice.
+        Assert.Equal(enterpriseNotices, smtp.Received.Count);
+        var stored = await Database.StringsAsync(service.Postgres, "select email || '|' || title || '|' || document_number from notices where target_kind = 'enterprise'");
+        var mailed = smtp.Received.Select(m => MimeMessage.Load(new MemoryStream(m.Data)))
+            .Select(m => $"{m.To.Mailboxes.Single().Address}|{m.Subject}").ToHashSet();
+        foreach (var row in stored)
+        {
+            var (email, title, number) = (row.Split('|')[0], row.Split('|')[1], row.Split('|')[2]);
+            Assert.Contains($"{email}|{title}（{number}）", mailed);
+        }
+
+        // Webhook: the two 503s were retried, so two extra requests; every key arrived, each notice's body once accepted.
+        var keys = webhook.Requests.Select(r => r.Headers["Idempotency-Key"]).ToList();
+        Assert.Equal(enterpriseNotices + 2, keys.Count);
+        Assert.Equal(enterpriseNotices, keys.Distinct().Count());
+        var bodies = webhook.Requests.Select(r => JsonDocument.Parse(r.Body).RootElement.GetProperty("notice_id").GetInt64()).Distinct().Count();
+        Assert.Equal(enterpriseNotices, bodies);
+    }
+
+    /// <summary>The reduction list with a webhook column: every enterprise posts to <paramref name="url"/>.</summary>
+    private static string WithWebhook(string csv, Uri url)
+    {
+        var lines = File.ReadAllLines(csv, Encoding.UTF8);
+        File.WriteAllLines(csv, [lines[0] + ",webhook", .. lines.Skip(1).Select(l => $"{l},{url}")], new UTF8Encoding(false));
+        return csv;
+    }
+}
