@@ -4,6 +4,8 @@ namespace EmergencyDSS.Scheduler.Delivery;
 /// One rendered notice to hand to one channel. <see cref="IdempotencyKey"/> is
 /// <c>{notice key}|{ruleset version}|{channel}</c> (notice key = target kind, district, target, event,
 /// episode start): a channel that sees the same key twice must not deliver twice.
+/// <see cref="Reminder"/> marks the reminder of an unacknowledged notice (its key ends in <c>|reminder</c>):
+/// delivered once more, besides the notice itself.
 /// </summary>
 internal sealed record DeliveryRequest(
     long NoticeId,
@@ -20,4 +22,5 @@ internal sealed record DeliveryRequest(
     string Sms,
     string AcknowledgmentCode,
     string? Email,
-    string? Webhook);
+    string? Webhook,
+    bool Reminder = false);

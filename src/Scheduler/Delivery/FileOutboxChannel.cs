@@ -37,7 +37,9 @@ internal sealed class FileOutboxChannel : IDeliveryChannel, IDurableChannel, IDi
     public async Task<DeliveryResult> DeliverAsync(DeliveryRequest request, CancellationToken cancellationToken)
     {
         var district = FileNames.Safe(request.District);
-        var stem = $"{FileNames.Safe(request.Target)}-{request.Event}-{request.NoticeId}";
+        var stem = $"{FileNames.Safe(request.Target)}-{request.Event}-{request.NoticeId}" + (request.Reminder ? "-reminder" : "");
+        // A reminder is logged under its own channel column, so it is delivered once besides the notice.
+        var column = request.Reminder ? Name + "-reminder" : Name;
         try
         {
             // The documents are complete before their log line is appended, so a document the log lists is whole; one a
@@ -53,9 +55,9 @@ internal sealed class FileOutboxChannel : IDeliveryChannel, IDurableChannel, IDi
                 await _lock.AcquireAsync(cancellationToken);
                 try
                 {
-                    if (_log.Contains(request.NoticeId)) return DeliveryResult.AlreadyDelivered($"{LogName} already lists notice {request.NoticeId}");
+                    if (_log.Contains(request.NoticeId, column)) return DeliveryResult.AlreadyDelivered($"{LogName} already lists notice {request.NoticeId} ({column})");
                     var at = TimeZoneInfo.ConvertTime(_clock.GetUtcNow(), ShanghaiTime.Zone).ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture);
-                    _log.Append(request.NoticeId, $"{request.NoticeId}\t{request.Target}\t{Name}\t{at}\n");
+                    _log.Append(request.NoticeId, column, $"{request.NoticeId}\t{request.Target}\t{column}\t{at}\n");
                     return DeliveryResult.Delivered($"{district}/{stem}.html");
                 }
                 finally

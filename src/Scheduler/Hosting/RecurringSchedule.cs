@@ -16,7 +16,7 @@ internal static class RecurringSchedule
         // Ignorable for the frequent housekeeping: a missed minute is covered by the next one.
         var frequent = new RecurringJobOptions { TimeZone = ShanghaiTime.Zone, MisfireHandling = MisfireHandlingMode.Ignorable };
         recurring.AddOrUpdate<AcknowledgmentWatchJob>("acknowledgment-watch", job => job.RunAsync(), "*/5 * * * *", frequent);
-        recurring.AddOrUpdate<RecoveryJob>("recovery-sweep", job => job.RunAsync(), Cron.Minutely(), frequent);
+        recurring.AddOrUpdate<RecoveryJob>("recovery-sweep", job => job.RunAsync(60), Cron.Minutely(), frequent);
         if (options.InboxFolder is { } inbox)
             recurring.AddOrUpdate<InboxJob>("forecast-inbox", job => job.RunAsync(inbox), Cron.Minutely(), frequent);
         else recurring.RemoveIfExists("forecast-inbox");

@@ -31,7 +31,7 @@ internal static class SchedulerService
             }
             await app.StartAsync();
             if (options.RecurringJobs) RecurringSchedule.Register(app.Services.GetRequiredService<IRecurringJobManager>(), options);
-            app.Services.GetRequiredService<IBackgroundJobClient>().Enqueue<RecoveryJob>(job => job.RunAsync());
+            app.Services.GetRequiredService<IBackgroundJobClient>().Enqueue<RecoveryJob>(job => job.RunAsync(0));
             return (app, []);
         }
         catch (NpgsqlException e)

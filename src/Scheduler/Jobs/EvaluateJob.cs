@@ -20,7 +20,7 @@ internal sealed class EvaluateJob(NpgsqlDataSource db, CompiledRulesets rulesets
         EvaluationRecord evaluation;
         await using (var conn = await db.OpenConnectionAsync())
             evaluation = await EvaluationRecords.ByIdAsync(conn, null, evaluationId) ?? throw new InvalidOperationException($"no evaluation {evaluationId}");
-        if (evaluation.Status != EvaluationRecords.Planned)
+        if (evaluation.Status == EvaluationRecords.Queued)
         {
             var ruleset = await rulesets.GetAsync(evaluation.RulesetId);
             byte[] raw;

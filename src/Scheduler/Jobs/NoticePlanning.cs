@@ -28,7 +28,15 @@ internal sealed class NoticePlanning(NpgsqlDataSource db, TimeProvider clock)
         await using var tx = await conn.BeginTransactionAsync();
         await Sql.ExecAsync(conn, tx, $"select pg_advisory_xact_lock({PlanningLock})");
         var current = await EvaluationRecords.ByIdAsync(conn, tx, evaluation.Id, forUpdate: true);
-        if (current is null || current.Status == EvaluationRecords.Planned) return; // planned by another worker meanwhile
+        if (current is null || current.Status != EvaluationRecords.Queued) return; // planned (or superseded) by another worker meanwhile
+        // Evaluations are planned in the order they were created: one that a newer one overtook must not turn the clock back.
+        if (await Sql.ScalarAsync<long?>(conn, tx, "select max(id) from evaluations where status = 'Planned' and id > @id", ("id", evaluation.Id)) is { } newer)
+        {
+            await Sql.ExecAsync(conn, tx, "update evaluations set status = 'Superseded', decisions = @d where id = @id", ("d", decisionsJson), ("id", evaluation.Id));
+            await AuditLog.AppendAsync(conn, tx, now, "scheduler", "evaluation", evaluation.Id, "Superseded", $"evaluation {newer} was planned first");
+            await tx.CommitAsync();
+            return;
+        }
 
         var last = await EvaluationRecords.LastPlannedAsync(conn, tx);
         var previous = last is null ? null : DecisionsJson.Deserialize(last.Value.Decisions);

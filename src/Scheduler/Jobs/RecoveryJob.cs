@@ -11,13 +11,15 @@ namespace EmergencyDSS.Scheduler.Jobs;
 /// </summary>
 internal sealed class RecoveryJob(NpgsqlDataSource db, BatchDispatcher dispatcher, IBackgroundJobClient jobs, TimeProvider clock)
 {
+    /// <param name="minimumAgeSeconds">How long an evaluation must have waited (the recurring sweep leaves fresh ones to their
+    /// own job; at start-up everything queued is a previous process's and is taken at once).</param>
     [DisableConcurrentExecution(60)]
-    public async Task RunAsync()
+    public async Task RunAsync(int minimumAgeSeconds)
     {
         List<long> stalled;
         await using (var conn = await db.OpenConnectionAsync())
             stalled = await Sql.ListAsync(conn, null, "select id from evaluations where status = 'Queued' and created_at <= @cutoff order by id",
-                r => r.GetInt64(0), ("cutoff", clock.GetUtcNow().AddMinutes(-1)));
+                r => r.GetInt64(0), ("cutoff", clock.GetUtcNow().AddSeconds(-minimumAgeSeconds)));
         foreach (var id in stalled) jobs.Enqueue<EvaluateJob>(job => job.RunAsync(id));
         await dispatcher.DispatchDueAsync();
     }

@@ -2,7 +2,7 @@ using Npgsql;
 
 namespace EmergencyDSS.Scheduler.Store;
 
-/// <summary>The inputs of one evaluation and how far it got (Queued → Planned).</summary>
+/// <summary>The inputs of one evaluation and how far it got (Queued → Planned, or Superseded when a newer one was planned first).</summary>
 internal sealed record EvaluationRecord(long Id, long ForecastId, long RulesetId, long? EnterprisesId, long? SitesId, string Status, DateTimeOffset EvaluatedFor);
 
 /// <summary>Evaluations: the decision log. Each keeps its inputs' ids and its decisions, so it can be replayed.</summary>
@@ -24,10 +24,10 @@ internal static class EvaluationRecords
             r => new EvaluationRecord(r.GetInt64(0), r.GetInt64(1), r.GetInt64(2), r.IsDBNull(3) ? null : r.GetInt64(3), r.IsDBNull(4) ? null : r.GetInt64(4),
                 r.GetString(5), r.GetFieldValue<DateTimeOffset>(6)), ("id", id))).SingleOrDefault();
 
-    /// <summary>The decisions of the evaluation planned last before this one (what the public was last told).</summary>
+    /// <summary>The decisions of the newest planned evaluation (what the public was last told); planning goes in id order.</summary>
     public static async Task<(long Id, string Decisions)?> LastPlannedAsync(NpgsqlConnection conn, NpgsqlTransaction tx)
     {
-        var rows = await Sql.ListAsync(conn, tx, "select id, decisions from evaluations where status = 'Planned' order by planned_at desc, id desc limit 1",
+        var rows = await Sql.ListAsync(conn, tx, "select id, decisions from evaluations where status = 'Planned' order by id desc limit 1",
             r => (r.GetInt64(0), r.GetString(1)));
         return rows.Count == 0 ? null : rows[0];
     }

@@ -94,6 +94,15 @@ public sealed class UploadRejectionTests(PostgresServer postgres)
         Assert.Equal(HttpStatusCode.Forbidden, (await anonymous.GetAsync("/api/notices")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/hangfire")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await service.Http.GetAsync("/hangfire")).StatusCode);
+
+        // In a browser: the token once in the URL, then an HttpOnly cookie.
+        var cookies = new System.Net.CookieContainer();
+        using var browser = new HttpClient(new HttpClientHandler { CookieContainer = cookies }) { BaseAddress = service.BaseAddress };
+        var first = await browser.GetAsync($"/hangfire?token={ServiceUnderTest.Token}");
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Contains(first.Headers.GetValues("Set-Cookie"), c => c.Contains("httponly", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/hangfire/jobs/enqueued")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync($"/hangfire?token=wrong")).StatusCode);
     }
 
     /// <summary>Rows in every table of the domain store: a rejected upload changes none.</summary>

@@ -43,6 +43,22 @@ public sealed class FileOutboxChannelTests
     }
 
     [Fact]
+    public async Task Reminder_IsDeliveredOnce_BesidesTheNotice()
+    {
+        using var folder = new TempFolder();
+        var channel = new FileOutboxChannel(folder.Path, Clock);
+
+        await channel.DeliverAsync(Request(3), CancellationToken.None);
+        var reminder = await channel.DeliverAsync(Request(3) with { Reminder = true }, CancellationToken.None);
+        var again = await new FileOutboxChannel(folder.Path, Clock).DeliverAsync(Request(3) with { Reminder = true }, CancellationToken.None);
+
+        Assert.Equal(DeliveryOutcome.Delivered, reminder.Outcome);
+        Assert.Equal(DeliveryOutcome.AlreadyDelivered, again.Outcome);
+        Assert.Equal(["outbox", "outbox-reminder"], File.ReadAllLines(Path.Combine(folder.Path, "deliveries.log")).Select(l => l.Split('\t')[2]));
+        Assert.True(File.Exists(Path.Combine(folder.Path, "江津区", "T3-issue-3-reminder.html")));
+    }
+
+    [Fact]
     public async Task ConcurrentInstances_DeliverEachNoticeOnce()
     {
         using var folder = new TempFolder();

@@ -40,7 +40,13 @@ public sealed class AcknowledgmentWatchTests(PostgresServer postgres)
 
         clock.Advance(TimeSpan.FromHours(4));
         Assert.Equal((0, (int)total - 1), await watch.RunAsync());
-        Assert.Equal(total - 1, await service.CountAsync("select count(*) from deliveries where reminder"));
+        Assert.Equal(total - 1, await service.CountAsync("select count(*) from deliveries where reminder and outcome = 'Delivered'"));
+        var reminders = service.DeliveryLogLines().Where(l => l.Split('\t')[2] == "outbox-reminder").Select(l => l.Split('\t')[0]).ToList();
+        Assert.Equal(total - 1, reminders.Distinct().Count());
+        Assert.Equal(total - 1, reminders.Count);
+        Assert.DoesNotContain(acknowledged.ToString(), reminders);
+        var reminderFile = Directory.EnumerateFiles(service.Outbox, "*-reminder.txt", SearchOption.AllDirectories).First();
+        Assert.StartsWith("提醒：本通知", await File.ReadAllTextAsync(reminderFile));
         Assert.Equal(total - 1, await service.CountAsync("select count(*) from audit_log where action = 'Escalated'"));
         Assert.Equal(0, await service.CountAsync($"select count(*) from audit_log where entity_id = {acknowledged} and action in ('Reminded', 'Escalated')"));
     }

@@ -42,6 +42,24 @@ public sealed class AmendmentTests(PostgresServer postgres)
     }
 
     [Fact]
+    public async Task TwoUploadsInQuickSuccession_EndInTheNewerForecastsState()
+    {
+        using var folder = new TempFolder();
+        await using var service = await ServiceUnderTest.StartAsync(await postgres.CreateDatabaseAsync(), folder.Path, new ManualClock(Now),
+            Repo.EnterpriseSubset(folder.Path, 300));
+
+        var orange = await UploadAsync(service, "forecast-orange.csv");
+        var clean = await UploadAsync(service, "forecast-clean.csv");
+        await Eventually.WaitForAsync(() => service.CountAsync("select count(*) from evaluations where status = 'Queued'"), n => n == 0,
+            TimeSpan.FromSeconds(60), "both evaluations to be planned or superseded");
+
+        Assert.Equal("Planned", (await Database.StringsAsync(service.Postgres, $"select status from evaluations where id = {clean}")).Single());
+        Assert.Contains((await Database.StringsAsync(service.Postgres, $"select status from evaluations where id = {orange}")).Single(), new[] { "Planned", "Superseded" });
+        Assert.Equal(0, await service.CountAsync("select count(*) from warnings where status not in ('Lifted', 'Rejected')"));
+        Assert.Equal(0, await service.CountAsync("select count(*) from notices where status in ('Rendered', 'Scheduled', 'Delivered')"));
+    }
+
+    [Fact]
     public async Task ConsultationReEvaluation_OfAnUnchangedForecast_PlansNoNotices()
     {
         using var folder = new TempFolder();

@@ -46,6 +46,39 @@ public sealed class CrashRecoveryTests(PostgresServer postgres)
         Assert.Equal(total, await Database.CountAsync(db, "select count(*) from deliveries where outcome in ('Delivered', 'AlreadyDelivered')"));
     }
 
+    [Fact]
+    public async Task KilledRightAfterUpload_Restarted_PlansOnce_AndDeliversOnce()
+    {
+        using var folder = new TempFolder();
+        var db = await postgres.CreateDatabaseAsync();
+        var enterprises = Repo.EnterpriseSubset(folder.Path, 8);
+        using (var first = await ServeProcess.StartAsync(db, folder.Path, enterprises))
+        {
+            using var http = Client(first);
+            var upload = await http.PostAsync("/api/forecasts", new ByteArrayContent(await File.ReadAllBytesAsync(Repo.Sample("forecast-orange.csv"))));
+            Assert.Equal(System.Net.HttpStatusCode.Accepted, upload.StatusCode);
+            await Task.Delay(300); // somewhere in the evaluate job (or before it starts)
+            first.KillHard();
+        }
+
+        using var second = await ServeProcess.StartAsync(db, folder.Path, enterprises);
+        await Eventually.WaitForAsync(() => Database.CountAsync(db, "select count(*) from evaluations where status = 'Planned'"), n => n == 1,
+            TimeSpan.FromSeconds(90), "the evaluation to be planned after the restart");
+        using var client = Client(second);
+        foreach (var w in (await client.GetFromJsonAsync<List<JsonElement>>("/api/warnings"))!)
+            (await client.PostAsync($"/api/warnings/{w.GetProperty("id").GetInt64()}/approve", null)).EnsureSuccessStatusCode();
+        var total = await Database.CountAsync(db, "select count(*) from notices");
+        await Eventually.WaitForAsync(() => Database.CountAsync(db, "select count(*) from notices where status = 'Delivered'"), n => n == total,
+            TimeSpan.FromSeconds(90), $"all {total} notices delivered");
+
+        Assert.Equal(1, await Database.CountAsync(db, "select count(*) from evaluations"));
+        Assert.Equal(total, await Database.CountAsync(db, "select count(distinct (target_kind, district, target, event)) from notices"));
+        Assert.Equal(total, await Database.CountAsync(db, "select count(distinct document_number) from notices"));
+        var lines = File.ReadAllLines(Path.Combine(folder.Path, "outbox", "deliveries.log")).Where(l => l.Length > 0).Select(l => l.Split('\t')[0]).ToList();
+        Assert.Equal(total, lines.Count);
+        Assert.Equal(total, lines.Distinct().Count());
+    }
+
     private static HttpClient Client(ServeProcess process)
     {
         var http = new HttpClient { BaseAddress = process.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
