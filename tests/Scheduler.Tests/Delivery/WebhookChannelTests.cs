@@ -49,9 +49,14 @@ public sealed class WebhookChannelTests : IDisposable
             ["notice_id"] = 4211L, ["document_number"] = notice.DocumentNumber, ["target_kind"] = "enterprise",
             ["target"] = notice.Target, ["target_name"] = notice.TargetName, ["district"] = "渝北区", ["event"] = "issue",
             ["title"] = notice.Title, ["text"] = notice.Text, ["sms"] = notice.Sms, ["acknowledgment_code"] = "K7QZ3M2XPA",
+            ["reminder"] = false,
         };
-        var actual = json.RootElement.EnumerateObject().ToDictionary(
-            p => p.Name, p => p.Value.ValueKind == JsonValueKind.Number ? (object)p.Value.GetInt64() : p.Value.GetString()!);
+        var actual = json.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.ValueKind switch
+        {
+            JsonValueKind.Number => (object)p.Value.GetInt64(),
+            JsonValueKind.False or JsonValueKind.True => p.Value.GetBoolean(),
+            _ => p.Value.GetString()!,
+        });
         Assert.Equal(expected, actual);
     }
 
