@@ -86,6 +86,7 @@ public sealed class UploadRejectionTests(PostgresServer postgres)
         using var folder = new TempFolder();
         await using var service = await ServiceUnderTest.StartAsync(await postgres.CreateDatabaseAsync(), folder.Path, new ManualClock(ForecastTime));
         using var anonymous = new HttpClient { BaseAddress = service.BaseAddress };
+        using var anonymousBare = new HttpClient { BaseAddress = service.BaseAddress };
 
         Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/health")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/warnings")).StatusCode);
@@ -101,7 +102,13 @@ public sealed class UploadRejectionTests(PostgresServer postgres)
         var first = await browser.GetAsync($"/hangfire?token={ServiceUnderTest.Token}");
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Contains(first.Headers.GetValues("Set-Cookie"), c => c.Contains("httponly", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(first.Headers.GetValues("Set-Cookie"), c => c.Contains(ServiceUnderTest.Token, StringComparison.Ordinal));
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/hangfire/jobs/enqueued")).StatusCode);
+        // The Dashboard cookie is no API credential.
+        var session = cookies.GetCookies(new Uri(service.BaseAddress, "/hangfire")).Single();
+        using var withCookie = new HttpRequestMessage(HttpMethod.Get, "/api/warnings");
+        withCookie.Headers.Add("Cookie", $"{session.Name}={session.Value}");
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymousBare.SendAsync(withCookie)).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync($"/hangfire?token=wrong")).StatusCode);
     }
 
