@@ -14,16 +14,24 @@ internal sealed class BatchDispatcher(NpgsqlDataSource db, IBackgroundJobClient 
 
     public Task<int> DispatchWarningAsync(long warningId) => DispatchAsync("n.warning_id = @id", warningId);
 
-    /// <summary>Every due batch that still has Scheduled notices (start-up and the recovery sweep; delayed ones are already in Hangfire).</summary>
-    public Task<int> DispatchDueAsync() => DispatchAsync("(b.due_at is null or b.due_at <= @now)", 0);
+    /// <summary>
+    /// Every due batch that still has Scheduled notices and has been quiet for <paramref name="quietFor"/>: no notice
+    /// of it changed and no delivery was attempted (start-up passes zero: whatever is left is a previous process's).
+    /// A batch whose job Hangfire is still retrying records attempts, so the sweep leaves it to its own backoff.
+    /// </summary>
+    public Task<int> DispatchStalledAsync(TimeSpan quietFor) => DispatchAsync("""
+        (b.due_at is null or b.due_at <= @now) and n.updated_at <= @quiet
+        and not exists (select 1 from notices m join deliveries d on d.notice_id = m.id where m.batch_id = b.id and d.at > @quiet)
+        """, 0, quietFor);
 
-    private async Task<int> DispatchAsync(string where, long id)
+    private async Task<int> DispatchAsync(string where, long id, TimeSpan quietFor = default)
     {
         await using var conn = await db.OpenConnectionAsync();
         var batches = await Sql.ListAsync(conn, null, $"""
             select distinct b.id, b.due_at from notice_batches b join notices n on n.batch_id = b.id
             where n.status = 'Scheduled' and {where} order by b.id
-            """, r => (Id: r.GetInt64(0), Due: r.IsDBNull(1) ? (DateTimeOffset?)null : r.GetFieldValue<DateTimeOffset>(1)), ("id", id), ("now", clock.GetUtcNow()));
+            """, r => (Id: r.GetInt64(0), Due: r.IsDBNull(1) ? (DateTimeOffset?)null : r.GetFieldValue<DateTimeOffset>(1)), ("id", id), ("now", clock.GetUtcNow()),
+            ("quiet", clock.GetUtcNow() - quietFor));
         var now = clock.GetUtcNow();
         foreach (var (batchId, due) in batches)
         {

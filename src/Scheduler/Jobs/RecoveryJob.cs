@@ -6,8 +6,8 @@ namespace EmergencyDSS.Scheduler.Jobs;
 
 /// <summary>
 /// Recurring and at start-up: re-enqueues evaluations not yet planned and due batches that still have
-/// Scheduled notices (a crash between a commit and an enqueue, or a worker killed mid-job). Every job it
-/// enqueues is reentrant, so an extra run only finds nothing to do.
+/// Scheduled notices but have gone quiet (a crash between a commit and an enqueue, or a worker killed
+/// mid-job). Every job it enqueues is reentrant, so an extra run only finds nothing to do.
 /// </summary>
 internal sealed class RecoveryJob(NpgsqlDataSource db, BatchDispatcher dispatcher, IBackgroundJobClient jobs, TimeProvider clock)
 {
@@ -21,6 +21,7 @@ internal sealed class RecoveryJob(NpgsqlDataSource db, BatchDispatcher dispatche
             stalled = await Sql.ListAsync(conn, null, "select id from evaluations where status = 'Queued' and created_at <= @cutoff order by id",
                 r => r.GetInt64(0), ("cutoff", clock.GetUtcNow().AddSeconds(-minimumAgeSeconds)));
         foreach (var id in stalled) jobs.Enqueue<EvaluateJob>(job => job.RunAsync(id));
-        await dispatcher.DispatchDueAsync();
+        // The recurring sweep waits five minutes of silence; at start-up (age 0) everything left is taken.
+        await dispatcher.DispatchStalledAsync(minimumAgeSeconds == 0 ? TimeSpan.Zero : TimeSpan.FromSeconds(minimumAgeSeconds * 5));
     }
 }
