@@ -33,7 +33,7 @@ internal sealed class EvaluateJob(NpgsqlDataSource db, CompiledRulesets rulesets
             var clock = Stopwatch.StartNew();
             var decisions = ruleset.Plan.Evaluate(forecast, enterprises, sites, TimeZoneInfo.ConvertTime(evaluation.EvaluatedFor, ShanghaiTime.Zone));
             var evaluateMs = (int)clock.ElapsedMilliseconds;
-            await planning.PlanAsync(evaluation, ruleset, decisions, DecisionsJson.Serialize(decisions), enterprises, evaluateMs);
+            await planning.PlanAsync(evaluation, ruleset, decisions, DecisionsJson.Serialize(decisions), enterprises, sites, evaluateMs);
         }
         await dispatcher.DispatchEvaluationAsync(evaluationId);
     }

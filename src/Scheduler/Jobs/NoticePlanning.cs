@@ -20,7 +20,7 @@ internal sealed class NoticePlanning(NpgsqlDataSource db, TimeProvider clock)
     private const long PlanningLock = 0x4453_535F_504C_414E; // "DSS_PLAN"
 
     public async Task PlanAsync(EvaluationRecord evaluation, CompiledRuleset ruleset, DecisionSet decisions, string decisionsJson,
-        IReadOnlyList<Enterprise> enterprises, int evaluateMs)
+        IReadOnlyList<Enterprise> enterprises, IReadOnlyList<Site> sites, int evaluateMs)
     {
         var watch = Stopwatch.StartNew();
         var now = ShanghaiTime.Now(clock);
@@ -51,7 +51,10 @@ internal sealed class NoticePlanning(NpgsqlDataSource db, TimeProvider clock)
 
         var levels = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var p in plans) levels.TryAdd(p.Key, p.Level);
-        var contacts = enterprises.ToDictionary(e => e.Id, e => (e.Email, e.Webhook), StringComparer.Ordinal);
+        // Where each recipient on the lists can be reached besides the outbox (enterprises: e-mail and webhook; sites: e-mail).
+        var contacts = enterprises.Select(e => (Key: ("enterprise", e.Id), Reach: (e.Email, e.Webhook)))
+            .Concat(sites.Select(s => (Key: ("site", s.Id), Reach: (s.Email, (string?)null))))
+            .ToDictionary(c => c.Key, c => c.Reach);
         var batchIds = new Dictionary<string, long>(StringComparer.Ordinal);
         var rows = new List<NoticeRow>(batch.Notices.Count);
         foreach (var notice in batch.Notices)
@@ -61,7 +64,7 @@ internal sealed class NoticePlanning(NpgsqlDataSource db, TimeProvider clock)
                 batchIds[notice.District] = batchId = await Sql.ScalarAsync<long>(conn, tx, """
                     insert into notice_batches (evaluation_id, district, warning_id, due_at) values (@e, @d, @w, @due) returning id
                     """, ("e", evaluation.Id), ("d", notice.District), ("w", warning?.Id), ("due", warning?.IssueBy ?? now));
-            var (email, webhook) = notice.TargetKind == "enterprise" ? contacts.GetValueOrDefault(notice.Target) : default;
+            var (email, webhook) = contacts.GetValueOrDefault((notice.TargetKind, notice.Target));
             // A lift with no open warning behind it (rejected, or never raised) announces nothing.
             var status = warning?.NoticeStatus ?? (notice.Event == "lift" ? NoticeStatus.Withdrawn : NoticeStatus.Scheduled);
             rows.Add(new NoticeRow(batchId, warning?.Id, notice.TargetKind, notice.District, notice.Target, notice.TargetName, notice.Event,

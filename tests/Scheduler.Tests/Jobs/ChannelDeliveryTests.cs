@@ -9,9 +9,9 @@ using MimeKit;
 namespace EmergencyDSS.Scheduler.Tests.Jobs;
 
 /// <summary>
-/// The service delivering through the network channels to real peers on loopback: every enterprise
-/// notice reaches the recipient's e-mail (an SMTP server started here) and its webhook (an endpoint
-/// that fails twice, then accepts), each exactly once, beside the file outbox.
+/// The service delivering through the network channels to real peers on loopback: every enterprise and
+/// site notice reaches the recipient's e-mail (an SMTP server started here), every enterprise notice its
+/// webhook (an endpoint that fails twice, then accepts), each exactly once, beside the file outbox.
 /// </summary>
 [Collection("postgres")]
 public sealed class ChannelDeliveryTests(PostgresServer postgres)
@@ -28,6 +28,7 @@ public sealed class ChannelDeliveryTests(PostgresServer postgres)
         await using var service = await ServiceUnderTest.StartAsync(await postgres.CreateDatabaseAsync(), folder.Path, new ManualClock(ForecastTime),
             enterprises, configure: o => o with
             {
+                Sites = Subset(Repo.Sample("sites.csv"), folder.Path, 40),
                 Smtp = new SmtpOptions { Host = "127.0.0.1", Port = smtp.Port, FromAddress = "bureau@example.cn", Backoff = new(TimeSpan.FromMilliseconds(10), 2, TimeSpan.FromMilliseconds(50)) },
                 Webhook = new WebhookOptions { Backoff = new(TimeSpan.FromMilliseconds(10), 2, TimeSpan.FromMilliseconds(50)) },
             });
@@ -41,14 +42,17 @@ public sealed class ChannelDeliveryTests(PostgresServer postgres)
             TimeSpan.FromSeconds(60), "every approved notice to be delivered");
 
         var enterpriseNotices = await service.CountAsync("select count(*) from notices where target_kind = 'enterprise'");
-        Assert.True(enterpriseNotices > 0, "the orange forecast should give enterprise notices");
-        Assert.Equal(enterpriseNotices, await service.CountAsync("select count(*) from deliveries where channel = 'email' and outcome = 'Delivered'"));
+        var siteNotices = await service.CountAsync("select count(*) from notices where target_kind = 'site'");
+        Assert.True(enterpriseNotices > 0 && siteNotices > 0, $"the orange forecast should give enterprise and site notices ({enterpriseNotices}, {siteNotices})");
+        var mailNotices = enterpriseNotices + siteNotices;
+        Assert.Equal(mailNotices, await service.CountAsync("select count(*) from deliveries where channel = 'email' and outcome = 'Delivered'"));
         Assert.Equal(enterpriseNotices, await service.CountAsync("select count(*) from deliveries where channel = 'webhook' and outcome = 'Delivered'"));
         Assert.Equal(enterpriseNotices + 2, await service.CountAsync("select sum(attempts) from deliveries where channel = 'webhook'"));
 
-        // E-mail: one message per enterprise notice, to the enterprise's address, titled as the stored notice.
-        Assert.Equal(enterpriseNotices, smtp.Received.Count);
-        var stored = await Database.StringsAsync(service.Postgres, "select email || '|' || title || '|' || document_number from notices where target_kind = 'enterprise'");
+        // E-mail: one message per enterprise and site notice, to the recipient's address, titled as the stored notice.
+        Assert.Equal(mailNotices, smtp.Received.Count);
+        var stored = await Database.StringsAsync(service.Postgres, "select email || '|' || title || '|' || document_number from notices where target_kind in ('enterprise', 'site')");
+        Assert.Equal(mailNotices, stored.Count);
         var mailed = smtp.Received.Select(m => MimeMessage.Load(new MemoryStream(m.Data)))
             .Select(m => $"{m.To.Mailboxes.Single().Address}|{m.Subject}").ToHashSet();
         foreach (var row in stored)
@@ -63,6 +67,15 @@ public sealed class ChannelDeliveryTests(PostgresServer postgres)
         Assert.Equal(enterpriseNotices, keys.Distinct().Count());
         var bodies = webhook.Requests.Select(r => JsonDocument.Parse(r.Body).RootElement.GetProperty("notice_id").GetInt64()).Distinct().Count();
         Assert.Equal(enterpriseNotices, bodies);
+    }
+
+    /// <summary>Every <paramref name="step"/>-th row of a sample list (header kept), written to <paramref name="folder"/>.</summary>
+    private static string Subset(string csv, string folder, int step)
+    {
+        var lines = File.ReadAllLines(csv, Encoding.UTF8);
+        var path = Path.Combine(folder, $"{Path.GetFileNameWithoutExtension(csv)}-every-{step}.csv");
+        File.WriteAllLines(path, [lines[0], .. lines.Skip(1).Where((_, i) => i % step == 0)], new UTF8Encoding(false));
+        return path;
     }
 
     /// <summary>The reduction list with a webhook column: every enterprise posts to <paramref name="url"/>.</summary>
