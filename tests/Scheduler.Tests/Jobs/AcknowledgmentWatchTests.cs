@@ -17,8 +17,7 @@ public sealed class AcknowledgmentWatchTests(PostgresServer postgres)
         using var folder = new TempFolder();
         var clock = new ManualClock(DateTimeOffset.Parse("2024-12-03T09:00:00+08:00"));
         await using var service = await ServiceUnderTest.StartAsync(await postgres.CreateDatabaseAsync(), folder.Path, clock, Repo.EnterpriseSubset(folder.Path, 1000));
-        var evaluation = (await (await service.UploadForecastAsync("forecast-orange.csv")).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("evaluation_id").GetInt64();
-        await service.WaitPlannedAsync(evaluation);
+        var evaluation = await service.UploadAndPlanAsync("forecast-orange.csv");
         var warning = (await service.GetListAsync("/api/warnings")).Single(w => w.GetProperty("district").GetString() == "江津区").GetProperty("id").GetInt64();
         await service.ApproveAsync(warning);
         var total = await service.CountAsync($"select count(*) from notices where warning_id = {warning}");

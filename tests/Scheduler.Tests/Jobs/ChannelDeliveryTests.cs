@@ -33,9 +33,7 @@ public sealed class ChannelDeliveryTests(PostgresServer postgres)
                 Webhook = new WebhookOptions { Backoff = new(TimeSpan.FromMilliseconds(10), 2, TimeSpan.FromMilliseconds(50)) },
             });
 
-        var upload = await service.UploadForecastAsync("forecast-orange.csv");
-        Assert.Equal(HttpStatusCode.Accepted, upload.StatusCode);
-        await service.WaitPlannedAsync((await upload.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("evaluation_id").GetInt64());
+        await service.UploadAndPlanAsync("forecast-orange.csv");
         foreach (var w in await service.GetListAsync("/api/warnings")) await service.ApproveAsync(w.GetProperty("id").GetInt64());
         var notices = await service.CountAsync("select count(*) from notices");
         await Eventually.WaitForAsync(() => service.CountAsync("select count(*) from notices where status = 'Delivered'"), n => n == notices,

@@ -62,8 +62,7 @@ public sealed class FullCycleTests(PostgresServer postgres)
         Assert.Equal(1, await service.CountAsync($"select count(*) from notices where id = {noticeId} and status = 'Acknowledged'"));
 
         // A clean forecast lifts every warning; lift notices go out without approval.
-        var second = (await (await service.UploadForecastAsync("forecast-clean.csv")).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("evaluation_id").GetInt64();
-        await service.WaitPlannedAsync(second);
+        var second = await service.UploadAndPlanAsync("forecast-clean.csv");
         Assert.All(await service.GetListAsync("/api/warnings"), w => Assert.Equal("Lifted", w.GetProperty("status").GetString()));
         var lifts = await service.CountAsync("select count(*) from notices where event = 'lift'");
         Assert.True(lifts >= warnings.Count, $"expected at least one lift notice per warning, got {lifts}");
@@ -79,8 +78,7 @@ public sealed class FullCycleTests(PostgresServer postgres)
         using var folder = new TempFolder();
         await using var service = await ServiceUnderTest.StartAsync(await postgres.CreateDatabaseAsync(), folder.Path, new ManualClock(ForecastTime),
             Repo.EnterpriseSubset(folder.Path, 300));
-        var evaluation = (await (await service.UploadForecastAsync("forecast-orange.csv")).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("evaluation_id").GetInt64();
-        await service.WaitPlannedAsync(evaluation);
+        var evaluation = await service.UploadAndPlanAsync("forecast-orange.csv");
         var id = (await service.GetListAsync("/api/warnings")).First().GetProperty("id").GetInt64();
 
         Assert.Equal(HttpStatusCode.OK, (await service.Http.PostAsync($"/api/warnings/{id}/reject", null)).StatusCode);
@@ -97,13 +95,11 @@ public sealed class FullCycleTests(PostgresServer postgres)
         using var folder = new TempFolder();
         await using var service = await ServiceUnderTest.StartAsync(await postgres.CreateDatabaseAsync(), folder.Path, new ManualClock(ForecastTime),
             Repo.EnterpriseSubset(folder.Path, 300));
-        var first = (await (await service.UploadForecastAsync("forecast-orange.csv")).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("evaluation_id").GetInt64();
-        await service.WaitPlannedAsync(first);
+        var first = await service.UploadAndPlanAsync("forecast-orange.csv");
         foreach (var w in await service.GetListAsync("/api/warnings"))
             Assert.Equal(HttpStatusCode.OK, (await service.Http.PostAsync($"/api/warnings/{w.GetProperty("id").GetInt64()}/reject", null)).StatusCode);
 
-        var second = (await (await service.UploadForecastAsync("forecast-clean.csv")).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("evaluation_id").GetInt64();
-        await service.WaitPlannedAsync(second);
+        var second = await service.UploadAndPlanAsync("forecast-clean.csv");
 
         Assert.All(await service.GetListAsync("/api/warnings"), w => Assert.Equal("Rejected", w.GetProperty("status").GetString()));
         Assert.Equal(0, await service.CountAsync("select count(*) from notices where status not in ('Withdrawn')"));
@@ -117,8 +113,7 @@ public sealed class FullCycleTests(PostgresServer postgres)
         using var folder = new TempFolder();
         await using var service = await ServiceUnderTest.StartAsync(await postgres.CreateDatabaseAsync(), folder.Path,
             new ManualClock(DateTimeOffset.Parse("2024-12-01T16:30:00+08:00")), Repo.EnterpriseSubset(folder.Path, 300));
-        var evaluation = (await (await service.UploadForecastAsync("forecast-orange.csv")).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("evaluation_id").GetInt64();
-        await service.WaitPlannedAsync(evaluation);
+        var evaluation = await service.UploadAndPlanAsync("forecast-orange.csv");
         var id = (await service.GetListAsync("/api/warnings")).First().GetProperty("id").GetInt64();
 
         await service.ApproveAsync(id);

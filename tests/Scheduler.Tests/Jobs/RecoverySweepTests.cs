@@ -22,8 +22,7 @@ public sealed class RecoverySweepTests(PostgresServer postgres)
         var clock = new ManualClock(DateTimeOffset.Parse("2024-12-03T09:00:00+08:00"));
         await using var service = await ServiceUnderTest.StartAsync(await postgres.CreateDatabaseAsync(), folder.Path, clock,
             Repo.EnterpriseSubset(folder.Path, 600), configure: o => o with { RecurringJobs = false });
-        var upload = await service.UploadForecastAsync("forecast-orange.csv");
-        await service.WaitPlannedAsync((await upload.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("evaluation_id").GetInt64());
+        await service.UploadAndPlanAsync("forecast-orange.csv");
         var dispatcher = service.Services.GetRequiredService<BatchDispatcher>();
         Assert.Equal(0, await dispatcher.DispatchStalledAsync(TimeSpan.FromMinutes(5))); // awaiting approval: nothing Scheduled
 

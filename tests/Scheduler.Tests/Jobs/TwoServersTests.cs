@@ -19,8 +19,7 @@ public sealed class TwoServersTests(PostgresServer postgres)
         await using var a = await starting[0];
         await using var b = await starting[1];
 
-        var evaluation = (await (await a.UploadForecastAsync("forecast-orange.csv")).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("evaluation_id").GetInt64();
-        await a.WaitPlannedAsync(evaluation);
+        var evaluation = await a.UploadAndPlanAsync("forecast-orange.csv");
         var total = await a.CountAsync("select count(*) from notices");
         var warnings = await b.GetListAsync("/api/warnings");
         // Approvals arrive at both servers, so both enqueue delivery batches; every batch job may run on either.

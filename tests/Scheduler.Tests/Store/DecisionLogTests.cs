@@ -20,8 +20,7 @@ public sealed class DecisionLogTests(PostgresServer postgres)
         using var folder = new TempFolder();
         await using var service = await ServiceUnderTest.StartAsync(await postgres.CreateDatabaseAsync(), folder.Path,
             new ManualClock(DateTimeOffset.Parse("2024-12-03T09:00:00+08:00")), Repo.EnterpriseSubset(folder.Path, 300));
-        var id = (await (await service.UploadForecastAsync("forecast-orange.csv")).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("evaluation_id").GetInt64();
-        await service.WaitPlannedAsync(id);
+        var id = await service.UploadAndPlanAsync("forecast-orange.csv");
 
         await using var conn = new NpgsqlConnection(service.Postgres);
         await conn.OpenAsync();

@@ -54,6 +54,16 @@ internal sealed class ServiceUnderTest : IAsyncDisposable
     public async Task<HttpResponseMessage> UploadForecastAsync(string sampleName) =>
         await Http.PostAsync("/api/forecasts", new ByteArrayContent(await File.ReadAllBytesAsync(Repo.Sample(sampleName))));
 
+    /// <summary>Uploads a sample forecast, expects 202 and waits until its evaluation is planned; returns the evaluation id.</summary>
+    public async Task<long> UploadAndPlanAsync(string sampleName)
+    {
+        var upload = await UploadForecastAsync(sampleName);
+        Assert.Equal(System.Net.HttpStatusCode.Accepted, upload.StatusCode);
+        var evaluation = (await upload.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("evaluation_id").GetInt64();
+        await WaitPlannedAsync(evaluation);
+        return evaluation;
+    }
+
     public async Task<List<JsonElement>> GetListAsync(string path) =>
         (await Http.GetFromJsonAsync<List<JsonElement>>(path))!;
 
