@@ -5,7 +5,7 @@ namespace EmergencyDSS.Cli.Commands;
 /// <summary>
 /// `dss bench`: our engine against hand-written C# and Microsoft RulesEngine on the same generated data.
 /// `--quick` is the paired Chongqing-size comparison (about a minute) ending in the RATIO line; without it
-/// the full BenchmarkDotNet suite runs over every size (about 4 minutes on this project's 2-core machine).
+/// the full BenchmarkDotNet suite runs over every size and the DSL and notice benchmarks (many minutes on 2 cores).
 /// </summary>
 internal sealed class BenchCommand : ICommand
 {
@@ -30,7 +30,7 @@ internal sealed class BenchCommand : ICommand
         {
             if (args.Value("--size") is not null || args.Value("--seconds") is not null)
                 throw new UsageException("--size and --seconds go with --quick");
-            context.Error.WriteLine("dss bench: the full BenchmarkDotNet suite takes about 4 minutes on 2 cores; `dss bench --quick` about 1½");
+            context.Error.WriteLine("dss bench: the full BenchmarkDotNet suite (engine vs peers at four sizes, DSL, notices) takes many minutes on 2 cores; `dss bench --quick` about 1½");
             arguments = ["--filter", args.Value("--filter") ?? "*"];
         }
         return BenchProject.Locate(context).BuildAndRun(arguments, context);
