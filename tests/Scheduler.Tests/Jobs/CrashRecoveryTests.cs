@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using EmergencyDSS.Scheduler.Tests.Support;
@@ -19,7 +18,7 @@ public sealed class CrashRecoveryTests(PostgresServer postgres)
         long total;
         using (var first = await ServeProcess.StartAsync(db, folder.Path, enterprises))
         {
-            using var http = Client(first);
+            using var http = first.Client();
             var upload = await http.PostAsync("/api/forecasts", new ByteArrayContent(await File.ReadAllBytesAsync(Repo.Sample("forecast-orange.csv"))));
             var evaluation = (await upload.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("evaluation_id").GetInt64();
             await Eventually.WaitForAsync(() => Database.CountAsync(db, $"select count(*) from evaluations where id = {evaluation} and status = 'Planned'"),
@@ -54,7 +53,7 @@ public sealed class CrashRecoveryTests(PostgresServer postgres)
         var enterprises = Repo.EnterpriseSubset(folder.Path, 8);
         using (var first = await ServeProcess.StartAsync(db, folder.Path, enterprises))
         {
-            using var http = Client(first);
+            using var http = first.Client();
             var upload = await http.PostAsync("/api/forecasts", new ByteArrayContent(await File.ReadAllBytesAsync(Repo.Sample("forecast-orange.csv"))));
             Assert.Equal(System.Net.HttpStatusCode.Accepted, upload.StatusCode);
             await Task.Delay(300); // somewhere in the evaluate job (or before it starts)
@@ -64,7 +63,7 @@ public sealed class CrashRecoveryTests(PostgresServer postgres)
         using var second = await ServeProcess.StartAsync(db, folder.Path, enterprises);
         await Eventually.WaitForAsync(() => Database.CountAsync(db, "select count(*) from evaluations where status = 'Planned'"), n => n == 1,
             TimeSpan.FromSeconds(90), "the evaluation to be planned after the restart");
-        using var client = Client(second);
+        using var client = second.Client();
         foreach (var w in (await client.GetFromJsonAsync<List<JsonElement>>("/api/warnings"))!)
             (await client.PostAsync($"/api/warnings/{w.GetProperty("id").GetInt64()}/approve", null)).EnsureSuccessStatusCode();
         var total = await Database.CountAsync(db, "select count(*) from notices");
@@ -77,12 +76,5 @@ public sealed class CrashRecoveryTests(PostgresServer postgres)
         var lines = File.ReadAllLines(Path.Combine(folder.Path, "outbox", "deliveries.log")).Where(l => l.Length > 0).Select(l => l.Split('\t')[0]).ToList();
         Assert.Equal(total, lines.Count);
         Assert.Equal(total, lines.Distinct().Count());
-    }
-
-    private static HttpClient Client(ServeProcess process)
-    {
-        var http = new HttpClient { BaseAddress = process.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", ServiceUnderTest.Token);
-        return http;
     }
 }

@@ -4,7 +4,7 @@ using EmergencyDSS.Scheduler.Tests.Support;
 
 namespace EmergencyDSS.Scheduler.Tests.Jobs;
 
-/// <summary>Two servers on one database and one outbox share the queues: every notice is delivered exactly once.</summary>
+/// <summary>Two servers (hosts in this process, and two `dss serve` processes) on one database and one outbox share the queues: every notice is delivered exactly once.</summary>
 [Collection("postgres")]
 public sealed class TwoServersTests(PostgresServer postgres)
 {
@@ -37,5 +37,40 @@ public sealed class TwoServersTests(PostgresServer postgres)
             where s.name = 'Processing' and j.invocationdata::text like '%DeliverBatchJob%'
             """);
         Assert.True(servers == 2, $"expected both servers to run delivery jobs, saw {servers}");
+    }
+
+    [Fact]
+    public async Task TwoServeProcesses_ShareTheQueues_WithoutDuplicates()
+    {
+        using var folder = new TempFolder();
+        var db = await postgres.CreateDatabaseAsync();
+        var enterprises = Repo.EnterpriseSubset(folder.Path, 8);
+        var starting = new[] { ServeProcess.StartAsync(db, folder.Path, enterprises), ServeProcess.StartAsync(db, folder.Path, enterprises) };
+        using var a = await starting[0];
+        using var b = await starting[1];
+        using var toA = a.Client();
+        using var toB = b.Client();
+
+        var upload = await toA.PostAsync("/api/forecasts", new ByteArrayContent(await File.ReadAllBytesAsync(Repo.Sample("forecast-orange.csv"))));
+        var evaluation = (await upload.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("evaluation_id").GetInt64();
+        await Eventually.WaitForAsync(() => Database.CountAsync(db, $"select count(*) from evaluations where id = {evaluation} and status = 'Planned'"),
+            n => n == 1, TimeSpan.FromSeconds(90), "the orange forecast to be planned");
+        var total = await Database.CountAsync(db, "select count(*) from notices");
+        var warnings = (await toB.GetFromJsonAsync<List<JsonElement>>("/api/warnings"))!;
+        foreach (var (w, i) in warnings.Select((w, i) => (w, i)))
+            (await (i % 2 == 0 ? toA : toB).PostAsync($"/api/warnings/{w.GetProperty("id").GetInt64()}/approve", null)).EnsureSuccessStatusCode();
+        await Eventually.WaitForAsync(() => Database.CountAsync(db, "select count(*) from notices where status = 'Delivered'"), n => n == total,
+            TimeSpan.FromSeconds(120), $"all {total} notices delivered by the two processes");
+
+        var lines = File.ReadAllLines(Path.Combine(folder.Path, "outbox", "deliveries.log")).Where(l => l.Length > 0).Select(l => l.Split('\t')[0]).ToList();
+        Assert.Equal(total, lines.Count);
+        Assert.Equal(total, lines.Distinct().Count());
+        Assert.Equal(total, await Database.CountAsync(db, "select count(*) from deliveries where outcome in ('Delivered', 'AlreadyDelivered')"));
+        Assert.Equal(1, await Database.CountAsync(db, "select count(*) from ruleset_versions"));
+        var servers = await Database.CountAsync(db, """
+            select count(distinct s.data::json ->> 'ServerId') from hangfire.state s join hangfire.job j on j.id = s.jobid
+            where s.name = 'Processing' and j.invocationdata::text like '%DeliverBatchJob%'
+            """);
+        Assert.True(servers == 2, $"expected both processes to run delivery jobs, saw {servers}");
     }
 }

@@ -49,6 +49,14 @@ internal sealed class ServeProcess : IDisposable
 
     public string Output { get { lock (_output) return _output.ToString(); } }
 
+    /// <summary>An HTTP client for this server carrying the bureau token.</summary>
+    public HttpClient Client()
+    {
+        var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", ServiceUnderTest.Token);
+        return http;
+    }
+
     /// <summary>SIGKILL: no shutdown, no flushing, no goodbye.</summary>
     public void KillHard()
     {
