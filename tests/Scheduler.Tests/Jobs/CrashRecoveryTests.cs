@@ -38,9 +38,7 @@ public sealed class CrashRecoveryTests(PostgresServer postgres)
             await Eventually.WaitForAsync(() => Database.CountAsync(db, "select count(*) from notices where status = 'Delivered'"), n => n == total,
                 TimeSpan.FromSeconds(120), $"all {total} notices delivered after the restart ({deliveredAtKill} were at the kill)");
         }
-        var lines = File.ReadAllLines(log).Where(l => l.Length > 0).Select(l => l.Split('\t')[0]).ToList();
-        Assert.Equal(total, lines.Count);
-        Assert.Equal(total, lines.Distinct().Count());
+        OutboxLog.AssertEachDeliveredOnce(Path.Combine(folder.Path, "outbox"), total);
         Assert.Equal(total, await Database.CountAsync(db, "select count(distinct notice_id) from deliveries where outcome in ('Delivered', 'AlreadyDelivered')"));
         Assert.Equal(total, await Database.CountAsync(db, "select count(*) from deliveries where outcome in ('Delivered', 'AlreadyDelivered')"));
     }
@@ -73,8 +71,6 @@ public sealed class CrashRecoveryTests(PostgresServer postgres)
         Assert.Equal(1, await Database.CountAsync(db, "select count(*) from evaluations"));
         Assert.Equal(total, await Database.CountAsync(db, "select count(distinct (target_kind, district, target, event)) from notices"));
         Assert.Equal(total, await Database.CountAsync(db, "select count(distinct document_number) from notices"));
-        var lines = File.ReadAllLines(Path.Combine(folder.Path, "outbox", "deliveries.log")).Where(l => l.Length > 0).Select(l => l.Split('\t')[0]).ToList();
-        Assert.Equal(total, lines.Count);
-        Assert.Equal(total, lines.Distinct().Count());
+        OutboxLog.AssertEachDeliveredOnce(Path.Combine(folder.Path, "outbox"), total);
     }
 }

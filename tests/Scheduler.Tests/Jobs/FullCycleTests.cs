@@ -135,15 +135,5 @@ public sealed class FullCycleTests(PostgresServer postgres)
         await Assert.ThrowsAsync<PostgresException>(() => service.CountAsync("with x as (delete from audit_log returning 1) select count(*) from x"));
     }
 
-    /// <summary>deliveries.log lists each delivered notice exactly once, and its document is in the outbox.</summary>
-    internal static void AssertDeliveredOnce(ServiceUnderTest service, long expected)
-    {
-        var ids = service.DeliveryLogLines().Select(l => l.Split('\t')).Where(cells => cells.Length != 4 || cells[2] == "outbox").ToList();
-        Assert.All(ids, cells => Assert.Equal(4, cells.Length));
-        var duplicates = ids.GroupBy(c => c[0]).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
-        Assert.True(duplicates.Count == 0, $"delivered more than once: {string.Join(", ", duplicates.Take(10))}");
-        Assert.Equal(expected, ids.Count);
-        var files = Directory.EnumerateFiles(service.Outbox, "*.html", SearchOption.AllDirectories).Select(Path.GetFileNameWithoutExtension).ToHashSet();
-        Assert.All(ids, cells => Assert.Contains(files, f => f!.EndsWith("-" + cells[0], StringComparison.Ordinal)));
-    }
+    internal static void AssertDeliveredOnce(ServiceUnderTest service, long expected) => OutboxLog.AssertEachDeliveredOnce(service.Outbox, expected);
 }
