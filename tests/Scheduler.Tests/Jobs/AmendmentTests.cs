@@ -38,7 +38,7 @@ public sealed class AmendmentTests(PostgresServer postgres)
         await Eventually.WaitForAsync(() => service.CountAsync($"select count(*) from notices where warning_id = {id} and event = 'upgrade' and status = 'Delivered'"),
             n => n == upgradeNotices, TimeSpan.FromSeconds(60), "the upgrade notices delivered");
         Assert.Equal("Upgraded", (await service.GetListAsync("/api/warnings")).Single(w => w.GetProperty("id").GetInt64() == id).GetProperty("status").GetString());
-        FullCycleTests.AssertDeliveredOnce(service, await service.CountAsync("select count(*) from notices where status = 'Delivered'"));
+        OutboxLog.AssertEachDeliveredOnce(service.Outbox, await service.CountAsync("select count(*) from notices where status = 'Delivered'"));
     }
 
     [Fact]

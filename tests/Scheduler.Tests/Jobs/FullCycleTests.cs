@@ -51,7 +51,7 @@ public sealed class FullCycleTests(PostgresServer postgres)
         foreach (var w in warnings.Where(w => w.GetProperty("id").GetInt64() != jiangjin)) await service.ApproveAsync(w.GetProperty("id").GetInt64());
         await Eventually.WaitForAsync(() => service.CountAsync("select count(*) from notices where status = 'Delivered'"), n => n == notices, Patience,
             "every approved notice to be delivered");
-        AssertDeliveredOnce(service, notices);
+        OutboxLog.AssertEachDeliveredOnce(service.Outbox, notices);
         Assert.All(await service.GetListAsync("/api/warnings"), w => Assert.Equal("Issued", w.GetProperty("status").GetString()));
 
         // Acknowledgment: by the bureau, twice is once.
@@ -68,7 +68,7 @@ public sealed class FullCycleTests(PostgresServer postgres)
         Assert.True(lifts >= warnings.Count, $"expected at least one lift notice per warning, got {lifts}");
         await Eventually.WaitForAsync(() => service.CountAsync("select count(*) from notices where event = 'lift' and status = 'Delivered'"), n => n == lifts,
             Patience, "every lift notice to be delivered");
-        AssertDeliveredOnce(service, notices + lifts);
+        OutboxLog.AssertEachDeliveredOnce(service.Outbox, notices + lifts);
         Assert.Equal(warnings.Count, await service.CountAsync("select count(*) from notices where event = 'lift' and target_kind = 'warning'"));
     }
 
@@ -134,6 +134,4 @@ public sealed class FullCycleTests(PostgresServer postgres)
         await Assert.ThrowsAsync<PostgresException>(() => service.CountAsync("with x as (update audit_log set actor = 'me' returning 1) select count(*) from x"));
         await Assert.ThrowsAsync<PostgresException>(() => service.CountAsync("with x as (delete from audit_log returning 1) select count(*) from x"));
     }
-
-    internal static void AssertDeliveredOnce(ServiceUnderTest service, long expected) => OutboxLog.AssertEachDeliveredOnce(service.Outbox, expected);
 }
