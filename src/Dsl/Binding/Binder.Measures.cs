@@ -1,4 +1,5 @@
 using EmergencyDSS.Dsl.Model;
+using EmergencyDSS.Dsl.Syntax.Grammar;
 using EmergencyDSS.Dsl.Syntax.Tree;
 
 namespace EmergencyDSS.Dsl.Binding;
@@ -37,9 +38,15 @@ internal sealed partial class Binder
         foreach (var industry in t.Industries) _scope.Industry(industry.Text, At(industry));
         var columns = Levels(t.Columns);
         var rows = new List<MeasureRow>();
+        var brokenRows = false;
         foreach (var row in t.Rows)
         {
             foreach (var grade in row.Grades) _scope.Grade(grade.Text, At(grade));
+            if (ReportCellProblems(row))
+            {
+                brokenRows = true;
+                continue;
+            }
             if (row.Cells.Count != t.Columns.Count)
             {
                 _diagnostics.Add(DiagnosticCatalog.CellCount(At(row), row.Cells.Count, t.Columns.Count));
@@ -56,9 +63,27 @@ internal sealed partial class Binder
             Rows = rows,
             Source = Ref(t),
         };
-        TableChecks.Run(table, _scope, _diagnostics, _file, t.IsDefault, parts.TableOfIndustry);
+        // A table with a broken row is checked once it parses: its gaps now would only be the broken rows.
+        if (!brokenRows) TableChecks.Run(table, _scope, _diagnostics, _file, t.IsDefault, parts.TableOfIndustry);
         if (t.IsDefault) parts.DefaultTable = table;
         else parts.Tables.Add(table);
+    }
+
+    /// <summary>Reports each cell that did not parse, at the cell; true when the row has any.</summary>
+    private bool ReportCellProblems(RowNode row)
+    {
+        var any = false;
+        foreach (var problem in row.Cells.Select(c => c.Problem).OfType<CellProblem>())
+        {
+            any = true;
+            _diagnostics.Add(problem switch
+            {
+                { UnknownWord: { } word } => DiagnosticCatalog.UnknownMeasure(At(problem.At), word, Suggestions.Closest(word, MeasureGrammar.Words)),
+                { Found: "an empty cell" } => DiagnosticCatalog.EmptyCell(At(problem.At)),
+                _ => DiagnosticCatalog.Syntax(At(problem.At), problem.Found, problem.Expected),
+            });
+        }
+        return any;
     }
 
     private void BindTransport(TransportStatement t, ModelParts parts)

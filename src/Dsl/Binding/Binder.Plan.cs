@@ -77,6 +77,7 @@ internal sealed partial class Binder
     {
         if (n.Constant is null) return n.Value;
         if (_scope.Constants.TryGetValue(n.Constant, out var value)) return value;
+        if (_scope.IsBroken("const", n.Constant)) return double.NaN;
         _diagnostics.Add(DiagnosticCatalog.UnknownConstant(At(n), n.Constant, Suggestions.Closest(n.Constant, _scope.Constants.Keys)));
         return double.NaN;
     }

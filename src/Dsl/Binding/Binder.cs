@@ -55,7 +55,21 @@ internal sealed partial class Binder
                 if (level.AdvisoryOnly) _scope.AdvisoryOnlyLevels.Add(level.Id.Text);
                 break;
             case TemplateStatement t: AddAll(_scope.Templates, [t.Title], "template"); break;
+            case BrokenStatement b: DeclareBroken(b); break;
         }
+    }
+
+    /// <summary>What a statement that did not parse still declares, so references to it stay quiet.</summary>
+    private void DeclareBroken(BrokenStatement b)
+    {
+        switch (b.Kind)
+        {
+            case "districts": _scope.BrokenKinds.Add("district"); break;
+            case "industries": _scope.BrokenKinds.Add("industry"); break;
+            case "grades": _scope.BrokenKinds.Add("grade"); break;
+            case "table": foreach (var industry in b.Industries) _scope.Broken.Add(("industry", industry.Text)); break;
+        }
+        if (b.Declared is { } name) _scope.Broken.Add((b.Kind, name.Text));
     }
 
     private readonly Dictionary<List<string>, HashSet<string>> _declared = new(ReferenceEqualityComparer.Instance);

@@ -4,7 +4,7 @@ namespace EmergencyDSS.Dsl.Binding;
 internal static class DiagnosticCatalog
 {
     public static Diagnostic Syntax(SourceSpan at, string found, IReadOnlyList<string> expected) =>
-        Error("DSS0001", at, $"unexpected {found}" + (expected.Count == 0 ? "" : $"; expected {string.Join(" or ", expected.Take(6))}"));
+        Error("DSS0001", at, $"unexpected {found}" + (expected.Count == 0 ? "" : $"; expected {string.Join(" or ", expected.Take(6))}") + KeywordSuggestion(found, expected));
     public static Diagnostic FileNotFound(SourceSpan at, string path) => Error("DSS0002", at, $"file `{path}` cannot be read");
     public static Diagnostic IncludeCycle(SourceSpan at, string path) => Error("DSS0003", at, $"`{path}` includes itself (include cycle)");
     public static Diagnostic IncludeOutside(SourceSpan at, string path) => Error("DSS0004", at, $"include `{path}` leaves the ruleset's folder");
@@ -51,6 +51,9 @@ internal static class DiagnosticCatalog
         Warning("DSS0306", at, $"table `{table}`, grade {grade}: `{higher}` is gentler than `{lower}`", "a higher level should not ask less");
     public static Diagnostic TwoProductionMeasures(SourceSpan at) => Error("DSS0307", at, "a cell holds at most one production measure (stop, limit, self, exempt, none, stagger)");
     public static Diagnostic TwoTransportMeasures(SourceSpan at) => Error("DSS0308", at, "a cell holds at most one transport measure (ban, no-road)");
+    public static Diagnostic UnknownMeasure(SourceSpan at, string word, string? suggestion) =>
+        Error("DSS0310", at, $"unknown measure `{word}`" + (suggestion is null ? "" : $"; did you mean `{suggestion}`?"), "measures: stop, limit N%, self, exempt, none, stagger, ban trucks below 国五, no-road");
+    public static Diagnostic EmptyCell(SourceSpan at) => Error("DSS0311", at, "this cell is empty; write a measure, or `none`");
     public static Diagnostic IndustryInTwoTables(SourceSpan at, string industry, string other) =>
         Warning("DSS0309", at, $"industry `{industry}` is also covered by table `{other}`; the most stringent cell wins");
 
@@ -65,6 +68,16 @@ internal static class DiagnosticCatalog
     public static Diagnostic NeighbourOutside(SourceSpan at, string a, string b) => Error("DSS0407", at, $"neither `{a}` nor `{b}` is a district of this ruleset");
     public static Diagnostic RegionTooSmall(SourceSpan at, string region, int n, int members) =>
         Error("DSS0408", at, $"region `{region}` has {members} districts, so at least {n} of them can never be warned");
+
+    /// <summary>"did you mean `day`?" when the unexpected word is a typo of an expected keyword.</summary>
+    private static string KeywordSuggestion(string found, IReadOnlyList<string> expected)
+    {
+        var word = found.Trim('`');
+        if (word.Length < 3 || found.Length != word.Length + 2) return "";
+        var keywords = expected.Select(e => e.Trim('`')).Where(e => e.Length >= 2 && e.All(c => char.IsLetter(c) || c == '-')).ToList();
+        if (keywords.Count < 2) return "";
+        return Suggestions.Closest(word, keywords) is { } best && best != word ? $"; did you mean `{best}`?" : "";
+    }
 
     private static string Fmt(double v) => v.ToString(System.Globalization.CultureInfo.InvariantCulture);
     private static Diagnostic Error(string code, SourceSpan at, string message, string? hint = null) => new(code, Severity.Error, at, message, hint);

@@ -14,9 +14,17 @@ internal sealed class Scope(DiagnosticBag diagnostics)
     public HashSet<string> AdvisoryOnlyLevels { get; } = new(StringComparer.Ordinal);
     public List<string> Templates { get; } = [];
 
+    /// <summary>Names declared by statements that did not parse: references to them raise no second error.</summary>
+    public HashSet<(string What, string Name)> Broken { get; } = [];
+    /// <summary>Kinds whose whole list did not parse (<c>district</c>, <c>industry</c>, <c>grade</c>): no name of that kind is reported unknown.</summary>
+    public HashSet<string> BrokenKinds { get; } = new(StringComparer.Ordinal);
+
+    public bool IsBroken(string what, string name) => BrokenKinds.Contains(what) || Broken.Contains((what, name));
+
     public bool Resolve(string what, string name, IReadOnlyCollection<string> known, SourceSpan at)
     {
         if (known is List<string> list ? Sets(list).Contains(name) : known.Contains(name)) return true;
+        if (IsBroken(what, name)) return false;
         diagnostics.Add(DiagnosticCatalog.Unknown(at, what, name, Suggestions.Closest(name, known)));
         return false;
     }

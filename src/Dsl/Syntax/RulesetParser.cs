@@ -7,6 +7,7 @@ namespace EmergencyDSS.Dsl.Syntax;
 /// <summary>
 /// Parses a file statement by statement. After an error it resumes at the next line that starts
 /// in column 1 with something other than <c>}</c>, so one run reports every broken statement.
+/// A broken statement still leaves a <see cref="BrokenStatement"/> saying what it declared.
 /// </summary>
 internal static class RulesetParser
 {
@@ -28,6 +29,7 @@ internal static class RulesetParser
                 continue;
             }
             errors.Add(ToError(result.Remainder, result.Expectations));
+            if (BrokenStatementProbe.Probe(text, input.Position, input.Line, input.Column) is { } broken) statements.Add(broken);
             input = Resume(text, Math.Max(result.Remainder.Position, input.Position + 1));
         }
         return new SyntaxFile(path, text, statements, errors);

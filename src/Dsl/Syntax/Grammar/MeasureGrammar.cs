@@ -8,6 +8,13 @@ namespace EmergencyDSS.Dsl.Syntax.Grammar;
 /// <summary>Measures: table cells and the enterprise list's 一厂一策 columns share this syntax.</summary>
 internal static class MeasureGrammar
 {
+    /// <summary>Every word that opens a measure, in both spellings, for "did you mean".</summary>
+    public static readonly IReadOnlySet<string> Words = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "stop", "停产", "limit", "限产", "self", "自主减排", "exempt", "豁免", "none", "无",
+        "stagger", "错峰", "ban", "禁用", "no-road", "禁止公路运输",
+    };
+
     private static Parser<MeasureNode> Simple(MeasureKind kind, params string[] spellings) =>
         Keyword(spellings).Select(_ => new MeasureNode(kind, null, false, null, null, null)).Spanned();
 

@@ -14,7 +14,7 @@ internal static partial class StatementGrammar
 
     private static readonly Parser<RowNode> Row =
         (from grades in Grades
-         from cells in Symbol('|').Then(_ => MeasureGrammar.Measures).AtLeastOnce()
+         from cells in Symbol('|').Then(_ => TableCellGrammar.Cell).AtLeastOnce()
          select new RowNode(grades, cells.ToList())).Spanned();
 
     private static readonly Parser<IReadOnlyList<Name>> Columns =
