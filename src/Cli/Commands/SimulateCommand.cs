@@ -20,6 +20,7 @@ internal sealed class SimulateCommand : ICommand
         var inputs = args.Has("--demo") ? Demo(args, context) : Given(args, context);
         var interactive = !Console.IsErrorRedirected && context.Error == Console.Error;
         var outcome = SimulationRun.Run(inputs, step => { if (interactive) context.Error.WriteLine($"… {step}"); });
+        foreach (var warning in outcome.Warnings) context.Error.WriteLine(warning);
         Simulation.Summary.Write(context.Out, outcome.Decisions, args.Required("--out"), outcome.Notices);
         if (interactive) context.Error.WriteLine($"done in {outcome.Elapsed.TotalMilliseconds:F0} ms");
         return 0;

@@ -23,7 +23,8 @@ internal sealed record SimulationInputs(string Ruleset, string Forecast, string 
 /// <summary>ruleset + inputs → decisions → files. Every input is checked before anything is written; output appears whole or not at all.</summary>
 internal static class SimulationRun
 {
-    public sealed record Outcome(RuleModel Model, Forecast Forecast, DecisionSet Decisions, int Notices, TimeSpan Elapsed);
+    /// <param name="Warnings">Problems that did not stop the run, each positioned (<c>file:row:column: warning: …</c>).</param>
+    public sealed record Outcome(RuleModel Model, Forecast Forecast, DecisionSet Decisions, int Notices, TimeSpan Elapsed, IReadOnlyList<string> Warnings);
 
     public static Outcome Run(SimulationInputs inputs, Action<string> progress)
     {
@@ -39,6 +40,8 @@ internal static class SimulationRun
         var sites = inputs.Sites is null ? new LoadResult<IReadOnlyList<Site>>([], [], []) : Load(inputs, inputs.Sites, (bytes, name) => SiteListLoader.Parse(bytes, name, model));
         var errors = forecast.Errors.Concat(enterprises.Errors).Concat(sites.Errors).ToList();
         if (errors.Count > 0) throw new InputException(errors);
+        var warnings = forecast.Warnings.Concat(enterprises.Warnings).Concat(sites.Warnings).ToList();
+        if (EffectivePeriod.Outside(model.Header, forecast.Value!) is { } outside) warnings.Add($"{inputs.Ruleset}:1:1: warning: {outside}");
         progress($"evaluating {enterprises.Value!.Count} enterprises, {sites.Value!.Count} sites");
         var plan = CompiledPlan.Compile(model);
         var decisions = plan.Evaluate(forecast.Value!, enterprises.Value, sites.Value, inputs.Now ?? forecast.Value!.IssuedAt);
@@ -52,7 +55,7 @@ internal static class SimulationRun
             if (inputs.Notices && model.Templates.Count > 0)
                 notices = WriteNotices(decisions, model, Path.GetDirectoryName(inputs.Full(inputs.Ruleset))!, dir, inputs.Pdf);
         });
-        return new Outcome(model, forecast.Value!, decisions, notices, clock.Elapsed);
+        return new Outcome(model, forecast.Value!, decisions, notices, clock.Elapsed, warnings);
     }
 
     private static int WriteNotices(DecisionSet decisions, RuleModel model, string rulesetDirectory, string dir, bool pdf)

@@ -61,6 +61,8 @@ internal sealed class CsvTable
 
     public void Error(CsvRecord row, string column, string message) => Errors.Add($"{Position(row, column)}: {message}");
 
+    public void Warn(CsvRecord row, string column, string message) => Warnings.Add($"{Position(row, column)}: warning: {message}");
+
     /// <summary>The trimmed field, or null when the column is absent or the cell empty.</summary>
     public string? Text(CsvRecord row, string column) =>
         _columns.TryGetValue(column, out var i) && i < row.Fields.Length && row.Fields[i].Trim() is { Length: > 0 } v ? v : null;

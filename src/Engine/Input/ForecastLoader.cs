@@ -23,6 +23,7 @@ public static class ForecastLoader
         if (table is null) return new LoadResult<Forecast>(null, CsvTable.Capped(errors), warnings);
         var districts = new DistrictNames(model.Districts);
         var days = new List<ForecastDay>(table.Rows.Count);
+        var rows = new List<CsvRecord>(table.Rows.Count);
         var seen = new Dictionary<(string, DateOnly), int>();
         DateTimeOffset? issuedAt = null;
         foreach (var row in table.Rows)
@@ -55,8 +56,10 @@ public static class ForecastLoader
                 PrecipProb = table.Number(row, "precip_prob", 0, 100), WindDir = WindDirection.Read(table, row),
                 WindSpeed = table.Number(row, "wind_speed", 0, 100),
             });
+            rows.Add(row);
         }
         if (table.Rows.Count == 0) table.Errors.Add($"{fileName}:2:1: the forecast has no rows");
+        if (table.Errors.Count == 0) days = ForecastSeries.Check(table, days, rows, issuedAt!.Value);
         if (table.Errors.Count > 0) return new LoadResult<Forecast>(null, CsvTable.Capped(table.Errors), table.Warnings);
         var forecast = new Forecast { IssuedAt = issuedAt!.Value, Sha256 = ContentHash(issuedAt.Value, days), Days = days };
         return new LoadResult<Forecast>(forecast, [], table.Warnings);
@@ -84,7 +87,10 @@ public static class ForecastLoader
             table.Error(row, "aqi", $"AQI must be a whole number 0–500, not `{text}`");
             return 0;
         }
-        if (aqi is < 0 or > 500) table.Error(row, "aqi", $"AQI {aqi} is out of range 0–500");
-        return aqi;
+        if (aqi < 0) table.Error(row, "aqi", $"AQI {aqi} is out of range 0–500");
+        if (aqi <= 500) return Math.Max(aqi, 0);
+        // HJ 633 reports values past the scale's top on the worst days; the desk must still get a decision.
+        table.Warn(row, "aqi", $"AQI {aqi} is above 500, the top of the HJ 633 scale; counted as 500");
+        return 500;
     }
 }

