@@ -19,6 +19,7 @@ internal sealed partial class Binder
     {
         if (m.Standard is not null && MeasureStringency.StandardRank(m.Standard.Text) < 0)
             _diagnostics.Add(DiagnosticCatalog.UnknownStandard(At(m.Standard), m.Standard.Text));
+        if (m.Hours is not null) CheckHours(m.Hours, m);
         return new Measure
         {
             Kind = m.Kind,

@@ -50,6 +50,16 @@ internal sealed partial class Binder
         return null;
     }
 
+    /// <summary>Hours like <c>07:00-22:00</c>: a start of day 00:00–23:59, an end up to 24:00.</summary>
+    private void CheckHours(string hours, Node at)
+    {
+        var parts = hours.Split('-');
+        if (!TimeOnly.TryParseExact(parts[0], "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+            _diagnostics.Add(DiagnosticCatalog.BadClock(At(at), parts[0]));
+        if (parts.Length > 1 && parts[1] != "24:00" && !TimeOnly.TryParseExact(parts[1], "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+            _diagnostics.Add(DiagnosticCatalog.BadClock(At(at), parts[1]));
+    }
+
     private TimeOnly Clock(string text, TextSpan span)
     {
         if (TimeOnly.TryParseExact(text, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time)) return time;

@@ -29,6 +29,7 @@ internal sealed partial class Binder
         _scope.Zone(t.Zone.Text, At(t.Zone));
         if (t.Standard is not null && MeasureStringency.StandardRank(t.Standard.Text) < 0)
             _diagnostics.Add(DiagnosticCatalog.UnknownStandard(At(t.Standard), t.Standard.Text));
+        if (t.Hours is not null) CheckHours(t.Hours, t);
         parts.Traffic.Add(new TrafficRule
         {
             Name = t.Title.Text,

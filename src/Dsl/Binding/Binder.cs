@@ -103,7 +103,8 @@ internal sealed partial class Binder
             if (_scope.Levels.Count == 0) _diagnostics.Add(DiagnosticCatalog.NoLevels(origin));
             if (_scope.Districts.Count == 0) _diagnostics.Add(DiagnosticCatalog.NoDistricts(origin));
         }
-        TriggerChecks.Run(parts.Levels, _diagnostics);
+        // A trigger that already has an error is judged once it is fixed, not as "never fires" now.
+        TriggerChecks.Run(parts.Levels.Where(l => !_levelsWithErrors.Contains(l.Id)).ToList(), _diagnostics);
         if (parts.Header is null) return null;
         return parts.ToModel(parts.Header with { Sha256 = sha256 }, _scope);
     }
@@ -115,7 +116,7 @@ internal sealed partial class Binder
             case RulesetStatement r: parts.Header = BindHeader(r); break;
             case ListStatement { Kind: "region" or "zone" } l: BindArea(l, parts); break;
             case NeighboursStatement n: BindNeighbours(n, parts); break;
-            case LevelStatement l: parts.Levels.Add(BindLevel(l)); break;
+            case LevelStatement l: BindLevelChecked(l, parts); break;
             case EpisodesStatement e: parts.Episodes = BindEpisodes(e, parts.Episodes); break;
             case ApprovalStatement a: parts.Approvals.Add(new ApprovalRule(Levels(a.Levels), a.Approver.Text)); break;
             case RegionalStatement r: BindRegional(r, parts); break;
@@ -131,6 +132,15 @@ internal sealed partial class Binder
             case RuleStatement r: parts.Rules.Add(BindRule(r)); break;
             case TemplateStatement t: parts.Templates.Add(BindTemplate(t)); break;
         }
+    }
+
+    private readonly HashSet<string> _levelsWithErrors = new(StringComparer.Ordinal);
+
+    private void BindLevelChecked(LevelStatement l, ModelParts parts)
+    {
+        var errors = _diagnostics.ErrorCount;
+        parts.Levels.Add(BindLevel(l));
+        if (_diagnostics.ErrorCount > errors) _levelsWithErrors.Add(l.Id.Text);
     }
 
     private IReadOnlyList<string> Levels(IReadOnlyList<Name> names) =>

@@ -7,6 +7,8 @@ internal sealed class DiagnosticBag
 
     public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
 
+    public int ErrorCount => _items.Count(d => d.Severity == Severity.Error);
+
     public void Add(Diagnostic diagnostic) => _items.Add(diagnostic);
 
     public IReadOnlyList<Diagnostic> Sorted() =>

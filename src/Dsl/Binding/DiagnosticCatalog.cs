@@ -27,7 +27,6 @@ internal static class DiagnosticCatalog
     public static Diagnostic UnknownSubject(SourceSpan at, string name, string? suggestion) =>
         Error("DSS0106", at, $"`{name}` is not a notice subject" + (suggestion is null ? "" : $"; did you mean `{suggestion}`?"));
     public static Diagnostic UnknownStandard(SourceSpan at, string name) => Error("DSS0107", at, $"`{name}` is not an emission standard (国一 … 国六)");
-    public static Diagnostic UnknownValue(SourceSpan at, string field, string value) => Error("DSS0108", at, $"`{value}` is not a value of `{field}`");
 
     public static Diagnostic PercentRange(SourceSpan at, double value) => Error("DSS0201", at, $"{Fmt(value)}% is impossible; a percentage is 0–100");
     public static Diagnostic AqiRange(SourceSpan at, double value) => Error("DSS0202", at, $"AQI {Fmt(value)} is impossible; AQI is 0–500");
@@ -60,7 +59,6 @@ internal static class DiagnosticCatalog
     public static Diagnostic TriggerNeverFires(SourceSpan at, string level, string why) => Error("DSS0401", at, $"the trigger of `{level}` can never fire: {why}");
     public static Diagnostic TriggerShadowed(SourceSpan at, string level, string higher) =>
         Warning("DSS0402", at, $"`{level}` is shadowed: whenever it fires, `{higher}` fires too, so `{level}` is never issued");
-    public static Diagnostic LevelWithoutTrigger(SourceSpan at, string level) => Error("DSS0403", at, $"level `{level}` has no trigger");
     public static Diagnostic NoLevels(SourceSpan at) => Error("DSS0404", at, "the ruleset declares no warning level");
     public static Diagnostic NoDistricts(SourceSpan at) => Error("DSS0405", at, "the ruleset declares no districts");
     public static Diagnostic UnknownConstant(SourceSpan at, string name, string? suggestion) =>
