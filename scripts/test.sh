@@ -19,6 +19,9 @@ dotnet test EmergencyDSS.sln -c Release --no-build --nologo "$@" | tee "$log" ||
 ./dss simulate --demo --out "$(mktemp -d)/demo" >/dev/null
 ./dss bench --quick --size small --seconds 5
 
+# The shipped rulesets' own tests, with their coverage gate (docs/testing.md).
+./dss test rulesets/tests --coverage --threshold 90 || status=1
+
 # One plain closing line over every test assembly.
 passed=$(grep -oE 'Passed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
 failed=$(grep -oE 'Failed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')

@@ -11,6 +11,7 @@ internal static class CommandCatalog
         new FmtCommand(),
         new CompileCommand(),
         new SimulateCommand(),
+        new TestCommand(),
         new ServeCommand(),
         new ExplainCommand(),
         new SampleCommand(),

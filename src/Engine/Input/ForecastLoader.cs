@@ -59,7 +59,7 @@ public static class ForecastLoader
             rows.Add(row);
         }
         if (table.Rows.Count == 0) table.Errors.Add($"{fileName}:2:1: the forecast has no rows");
-        if (table.Errors.Count == 0) days = ForecastSeries.Check(table, days, rows, issuedAt!.Value);
+        if (table.Errors.Count == 0) days = ForecastSeries.Check(table, days, rows, issuedAt!.Value, model.Header.TimeZone);
         if (table.Errors.Count > 0) return new LoadResult<Forecast>(null, CsvTable.Capped(table.Errors), table.Warnings);
         var forecast = new Forecast { IssuedAt = issuedAt!.Value, Sha256 = ContentHash(issuedAt.Value, days), Days = days };
         return new LoadResult<Forecast>(forecast, [], table.Warnings);

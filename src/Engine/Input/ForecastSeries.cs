@@ -10,11 +10,11 @@ namespace EmergencyDSS.Engine.Input;
 /// </summary>
 internal static class ForecastSeries
 {
-    private static readonly TimeZoneInfo Shanghai = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
-
-    public static List<ForecastDay> Check(CsvTable table, List<ForecastDay> days, List<CsvRecord> rows, DateTimeOffset issuedAt)
+    /// <param name="timeZone">the ruleset's zone (Asia/Shanghai for every Chinese plan): the issue date is a local date.</param>
+    public static List<ForecastDay> Check(CsvTable table, List<ForecastDay> days, List<CsvRecord> rows, DateTimeOffset issuedAt, string timeZone)
     {
-        var issueDate = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(issuedAt, Shanghai).DateTime);
+        var zone = TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var found) ? found : TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+        var issueDate = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(issuedAt, zone).DateTime);
         var kept = new List<ForecastDay>(days.Count);
         var series = new Dictionary<string, List<(DateOnly Date, CsvRecord Row)>>(StringComparer.Ordinal);
         for (var i = 0; i < days.Count; i++)

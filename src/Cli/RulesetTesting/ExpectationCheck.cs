@@ -1,0 +1,76 @@
+using System.Globalization;
+using EmergencyDSS.Engine.Evaluation;
+
+namespace EmergencyDSS.Cli.RulesetTesting;
+
+/// <summary>
+/// Holds one expectation against an evaluation. A failure is a small diff: the expected line, then
+/// what the evaluation has for the same district or target (or "nothing").
+/// </summary>
+internal static class ExpectationCheck
+{
+    public static IReadOnlyList<string>? Failure(Expectation e, DecisionSet d) => e.Subject switch
+    {
+        "warning" => Warning(e, d),
+        "warnings" => Holds(e, d.Warnings.Count > 0, d.Warnings.Select(Describe)),
+        "measure" => Measure(e, d),
+        "measures" => Holds(e, d.Measures.Count > 0, d.Measures.Take(5).Select(Describe)),
+        "regional" => Matching(e, d.RegionalWarnings.Where(r => r.Region == e.Words[0]),
+            r => e.Words.Count < 2 || r.Level == e.Words[1], r => $"{r.Region} {r.Level} {Day(r.Start)} .. {Day(r.End)}"),
+        "advisory" => Matching(e, d.Advisories.Where(a => a.District == e.Words[0]),
+            a => e.Words.Count < 2 || a.Kind == e.Words[1], a => $"{a.District} {a.Kind} ({a.Rule})"),
+        "rainfall" => Matching(e, d.RainfallRequests.Where(r => r.District == e.Words[0]),
+            _ => true, r => $"{r.District} {r.Level} {Day(r.Date)} ({r.Rule})"),
+        _ => [$"unknown subject `{e.Subject}`"],
+    };
+
+    /// <summary><c>warning DISTRICT LEVEL [FROM .. TO]</c>.</summary>
+    private static IReadOnlyList<string>? Warning(Expectation e, DecisionSet d)
+    {
+        var district = e.Words[0];
+        bool Fits(WarningDecision w) =>
+            (e.Words.Count < 2 || w.Level == e.Words[1])
+            && (e.Words.Count < 5 || (Day(w.Start) == e.Words[2] && Day(w.End) == e.Words[4]));
+        return Matching(e, d.Warnings.Where(w => w.District == district), Fits, Describe);
+    }
+
+    /// <summary><c>measure TARGET KIND [N%]</c>: a measure of that kind (and percentage) for the target.</summary>
+    private static IReadOnlyList<string>? Measure(Expectation e, DecisionSet d)
+    {
+        var target = e.Words[0];
+        bool Fits(MeasureDecision m) =>
+            (e.Words.Count < 2 || m.Kind == e.Words[1])
+            && (e.Words.Count < 3 || Percent(m.Percent) == e.Words[2]);
+        return Matching(e, d.Measures.Concat(d.Staggered).Where(m => m.Target == target || m.TargetName == target), Fits, Describe);
+    }
+
+    private static IReadOnlyList<string>? Matching<T>(Expectation e, IEnumerable<T> candidates, Func<T, bool> fits, Func<T, string> describe)
+    {
+        var all = candidates.ToList();
+        var found = e.Negated ? all.Count > 0 : all.Any(fits);
+        if (found != e.Negated) return null;
+        return Diff(e, e.Negated ? all.Select(describe) : all.Select(describe));
+    }
+
+    private static IReadOnlyList<string>? Holds(Expectation e, bool any, IEnumerable<string> actual) =>
+        any != e.Negated ? null : Diff(e, actual);
+
+    private static IReadOnlyList<string> Diff(Expectation e, IEnumerable<string> actual)
+    {
+        var lines = new List<string> { $"- expected: {e.Text["expect ".Length..]}" };
+        var got = actual.Take(8).ToList();
+        if (got.Count == 0) lines.Add("+ actual:   nothing");
+        else lines.AddRange(got.Select((g, i) => (i == 0 ? "+ actual:   " : "            ") + g));
+        return lines;
+    }
+
+    private static string Describe(WarningDecision w) =>
+        $"warning {w.District} {w.Level} {Day(w.Start)} .. {Day(w.End)} ({w.Rule})";
+
+    private static string Describe(MeasureDecision m) =>
+        $"measure {m.Target} {m.Kind}{(m.Percent is null ? "" : " " + Percent(m.Percent))} at {m.Level} ({m.Rule})";
+
+    private static string Percent(double? p) => p is null ? "" : p.Value.ToString(CultureInfo.InvariantCulture) + "%";
+
+    private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
