@@ -12,6 +12,7 @@ internal static class CommandCatalog
         new CompileCommand(),
         new SimulateCommand(),
         new TestCommand(),
+        new LspCommand(),
         new ServeCommand(),
         new ExplainCommand(),
         new SampleCommand(),
