@@ -22,6 +22,9 @@ dotnet test EmergencyDSS.sln -c Release --no-build --nologo "$@" | tee "$log" ||
 # The shipped rulesets' own tests, with their coverage gate (docs/testing.md).
 ./dss test rulesets/tests --coverage --threshold 90 || status=1
 
+# The VS Code extension (TextMate grammar + language client for `dss lsp`) builds into a .vsix.
+(cd editors/vscode && npm ci --no-audit --no-fund --loglevel=error && npm run --silent package >/dev/null) || { echo "editors/vscode: the extension did not build" >&2; status=1; }
+
 # One plain closing line over every test assembly.
 passed=$(grep -oE 'Passed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
 failed=$(grep -oE 'Failed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
