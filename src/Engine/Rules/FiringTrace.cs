@@ -1,43 +1,53 @@
+using EmergencyDSS.Engine.Evaluation.Derived;
 using NRules.Diagnostics;
 
 namespace EmergencyDSS.Engine.Rules;
 
-/// <summary>One NRules rule firing: the rule, the district session it fired in (null: the regions session) and the facts it matched.</summary>
-public sealed record Firing(string? District, string Rule, IReadOnlyList<MatchedFact> Facts);
+/// <summary>
+/// One NRules rule firing: the round of the evaluation it fired in, the districts its facts are of
+/// (one for a district session, the members for a regional rule), the rule and the facts it matched.
+/// </summary>
+public sealed record Firing(int Round, IReadOnlyList<string> Districts, string Rule, IReadOnlyList<MatchedFact> Facts);
 
 /// <summary>A fact of a match: its declaration in the rule and a one-line reading of it.</summary>
 public sealed record MatchedFact(string Name, string Fact);
 
 /// <summary>
 /// The firings of one evaluation, read from NRules' session events (<c>RuleFiredEvent</c>: the rule
-/// and the facts of its match). Each session records its own, in firing order; the evaluation lists
-/// the regions session's firings, then each district's in district order.
+/// and the facts of its match). Sessions record their own firings in order; <see cref="Firings"/>
+/// lists them by round, then district, then firing order, so the trace does not depend on threads.
 /// </summary>
 public sealed class FiringTrace
 {
-    private readonly List<Firing> _regions = [];
-    private readonly SortedDictionary<string, List<Firing>> _districts = new(StringComparer.Ordinal);
+    private readonly List<(string Key, List<(int Seq, Firing Firing)> Firings)> _sessions = [];
 
-    public IReadOnlyList<Firing> Firings => [.. _regions, .. _districts.Values.SelectMany(f => f)];
+    /// <summary>The round now running (1 day levels, 2 regions, 3 episodes and measures, 4 named parties).</summary>
+    internal int Round { get; set; }
+
+    public IReadOnlyList<Firing> Firings =>
+        [.. _sessions.SelectMany(s => s.Firings.Select(f => (s.Key, f.Seq, f.Firing)))
+            .OrderBy(f => f.Firing.Round).ThenBy(f => f.Key, StringComparer.Ordinal).ThenBy(f => f.Seq).Select(f => f.Firing)];
 
     internal void Listen(NRules.ISession session, string? district)
     {
-        List<Firing> list;
-        lock (_districts)
-        {
-            if (district is null) list = _regions;
-            else if (!_districts.TryGetValue(district, out list!)) _districts[district] = list = [];
-        }
-        session.Events.RuleFiredEvent += (_, e) => list.Add(Record(district, e));
+        var list = new List<(int, Firing)>();
+        lock (_sessions) _sessions.Add((district ?? "", list));
+        session.Events.RuleFiredEvent += (_, e) => list.Add((list.Count, Record(district, e)));
     }
 
-    private static Firing Record(string? district, AgendaEventArgs e) =>
-        new(district, e.Rule.Name, [.. e.Facts.Select(f => new MatchedFact(f.Declaration.Name, Describe(f.Value)))]);
+    private Firing Record(string? district, AgendaEventArgs e)
+    {
+        var facts = e.Facts.Select(f => f.Value).ToList();
+        IReadOnlyList<string> districts = district is not null ? [district]
+            : [.. facts.SelectMany(f => f as IEnumerable<DistrictLevels> ?? []).Select(l => l.District).Order(StringComparer.Ordinal)];
+        return new(Round, districts, e.Rule.Name, [.. e.Facts.Select(f => new MatchedFact(f.Declaration.Name, Describe(f.Value)))]);
+    }
 
     private static string Describe(object? value) => value switch
     {
         null => "",
-        IEnumerable<object> many when value is not string => string.Join("；", many.Select(Describe)),
+        string s => s,
+        IEnumerable<object> many => string.Join("；", many.Select(Describe)),
         _ => value.ToString() ?? "",
     };
 }

@@ -31,10 +31,12 @@ internal sealed class SessionRunner(ISessionFactory factory, PlanContext plan, S
         profile?.Lap("group forecast, index list and sites");
 
         var districts = series.Select(s => new DistrictSession(factory, new DistrictRun(s.District, plan, now, window, rulings, list.ProfileCount), s, profile, trace)).ToArray();
+        if (trace is not null) trace.Round = 1;
         Each(districts, d => d.Levels());
         profile?.Lap("sessions: day levels");
 
         var regions = new RegionRun(plan);
+        if (trace is not null) trace.Round = 2;
         if (plan.Model.RegionalWarnings.Count > 0)
         {
             var session = factory.CreateSession();
@@ -45,12 +47,14 @@ internal sealed class SessionRunner(ISessionFactory factory, PlanContext plan, S
         }
         profile?.Lap("session: regions");
 
+        if (trace is not null) trace.Round = 3;
         Each(districts, d => d.Measures(regions.FloorsOf(d.Run.District), enterprisesOf.GetValueOrDefault(d.Run.District), sitesOf.GetValueOrDefault(d.Run.District)));
         profile?.Lap("sessions: episodes and measures");
 
         if (plan.Parties.Count > 0)
         {
             var warnings = new WarningLookup(districts.ToDictionary(d => d.Run.District, d => (IReadOnlyList<Episode>)d.Run.Sink.Episodes, StringComparer.Ordinal), plan);
+            if (trace is not null) trace.Round = 4;
             Each(districts, d => d.Parties(warnings));
         }
         profile?.Lap("sessions: named parties");
