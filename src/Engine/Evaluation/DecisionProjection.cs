@@ -37,7 +37,8 @@ internal static class DecisionProjection
     {
         var slots = new EnterpriseMeasureSlots(list.ById);
         foreach (var sink in sinks)
-        foreach (var (rank, decision) in sink.Enterprises) slots.Add(rank, decision);
+        foreach (var (district, decisions) in sink.Enterprises)
+            for (var i = 0; i < decisions.Length; i++) slots.Add(district.Ranks[i], decisions[i]);
         var sites = sinks.SelectMany(s => s.Sites).ToList();
         var others = sinks.SelectMany(s => s.OtherMeasures).ToList();
         return new ExpandedList<MeasureDecision>(slots.Count + sites.Count + others.Count,

@@ -17,8 +17,8 @@ internal sealed class DistrictSink
     public List<MeasureDecision> OtherMeasures { get; } = [];
     public List<SiteDecision> Sites { get; } = [];
     public List<StaggeredDecision> Staggered { get; } = [];
-    /// <summary>Enterprise decisions by the enterprise's rank in the list, in decision order.</summary>
-    public List<(int Rank, EnterpriseDecision Decision)> Enterprises { get; } = [];
+    /// <summary>Per `enterprise-measures` firing, in firing order: the district's list and each enterprise's decision.</summary>
+    public List<(DistrictEnterprises List, EnterpriseDecision[] Decisions)> Enterprises { get; } = [];
     /// <summary>The district's episodes in date order, as the episode rule derived them.</summary>
     public List<Episode> Episodes { get; } = [];
     public Dictionary<Episode, ReductionTally> Tallies { get; } = new(ReferenceEqualityComparer.Instance);

@@ -30,20 +30,20 @@ internal static class CalendarRules
             var someDay = Expression.Lambda<Func<IWarningLookup, DistrictSeries, bool>>(
                 Expression.Call(AnyDay, Expression.Property(series, nameof(DistrictSeries.Days)), holds), warnings, series);
             yield return new RuleShape($"rule:{rule.Name}", Stage.NamedParties, rule.Source)
-                .Match<DistrictRun>("run")
+                .Match<SessionRun>("run")
                 .Match<DistrictSeries>("series", RuleShape.Lambda<Func<DistrictSeries, bool>>(series => named.Count == 0 || named.Contains(series.District)))
                 .Match<IWarningLookup>("warnings", someDay)
-                .Then(RuleShape.Lambda<Action<IContext, DistrictRun, DistrictSeries, IWarningLookup>>((ctx, run, series, warnings) =>
+                .Then(RuleShape.Lambda<Action<IContext, SessionRun, DistrictSeries, IWarningLookup>>((ctx, run, series, warnings) =>
                     PartyAction.Fire(run, rule, when, series, (WarningLookup)warnings)));
         }
         foreach (var calendar in plan.Model.Staggering)
         {
             var industries = calendar.Industries.ToHashSet(StringComparer.Ordinal);
             yield return new RuleShape($"stagger:{calendar.Name}", Stage.Staggering, calendar.Source)
-                .Match<DistrictRun>("run")
+                .Match<SessionRun>("run")
                 .Match<DistrictEnterprises>("enterprises", RuleShape.Lambda<Func<DistrictEnterprises, bool>>(enterprises => enterprises.Enterprises.Any(e => industries.Contains(e.Industry))))
-                .Match<DistrictEpisodes>("episodes")
-                .Then(RuleShape.Lambda<Action<IContext, DistrictRun, DistrictEnterprises, DistrictEpisodes>>((ctx, run, enterprises, episodes) =>
+                .Match<DistrictEpisodes>("episodes", RuleShape.Lambda<Func<DistrictEpisodes, DistrictEnterprises, bool>>((episodes, enterprises) => episodes.District == enterprises.District))
+                .Then(RuleShape.Lambda<Action<IContext, SessionRun, DistrictEnterprises, DistrictEpisodes>>((ctx, run, enterprises, episodes) =>
                     StaggerAction.Fire(run, calendar, enterprises, episodes)));
         }
     }

@@ -5,7 +5,7 @@ namespace EmergencyDSS.Engine.Rules;
 
 /// <summary>
 /// One NRules rule firing: the round of the evaluation it fired in, the districts its facts are of
-/// (one for a district session, the members for a regional rule), the rule and the facts it matched.
+/// (the members for a regional rule), the rule and the facts it matched.
 /// </summary>
 public sealed record Firing(int Round, IReadOnlyList<string> Districts, string Rule, IReadOnlyList<MatchedFact> Facts);
 
@@ -28,20 +28,32 @@ public sealed class FiringTrace
         [.. _sessions.SelectMany(s => s.Firings.Select(f => (s.Key, f.Seq, f.Firing)))
             .OrderBy(f => f.Firing.Round).ThenBy(f => f.Key, StringComparer.Ordinal).ThenBy(f => f.Seq).Select(f => f.Firing)];
 
-    internal void Listen(NRules.ISession session, string? district)
+    internal void Listen(NRules.ISession session, string? key)
     {
         var list = new List<(int, Firing)>();
-        lock (_sessions) _sessions.Add((district ?? "", list));
-        session.Events.RuleFiredEvent += (_, e) => list.Add((list.Count, Record(district, e)));
+        lock (_sessions) _sessions.Add((key ?? "", list));
+        session.Events.RuleFiredEvent += (_, e) => list.Add((list.Count, Record(e)));
     }
 
-    private Firing Record(string? district, AgendaEventArgs e)
+    private Firing Record(AgendaEventArgs e)
     {
-        var facts = e.Facts.Select(f => f.Value).ToList();
-        IReadOnlyList<string> districts = district is not null ? [district]
-            : [.. facts.SelectMany(f => f as IEnumerable<DistrictLevels> ?? []).Select(l => l.District).Order(StringComparer.Ordinal)];
+        var districts = e.Facts.SelectMany(f => DistrictsOf(f.Value)).Distinct().Order(StringComparer.Ordinal).ToList();
         return new(Round, districts, e.Rule.Name, [.. e.Facts.Select(f => new MatchedFact(f.Declaration.Name, Describe(f.Value)))]);
     }
+
+    /// <summary>The districts a matched fact is of (none for the facts that stand for the whole evaluation).</summary>
+    private static IEnumerable<string> DistrictsOf(object? fact) => fact switch
+    {
+        DistrictSeries s => [s.District],
+        DistrictLevels l => [l.District],
+        Episode ep => [ep.District],
+        DistrictEnterprises d => [d.District],
+        DistrictSites x => [x.District],
+        RegionalFloors f => [f.District],
+        DistrictEpisodes p => [p.District],
+        IEnumerable<DistrictLevels> members => members.Select(m => m.District),
+        _ => [],
+    };
 
     private static string Describe(object? value) => value switch
     {

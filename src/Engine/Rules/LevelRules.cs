@@ -34,9 +34,9 @@ internal static class LevelRules
             yield return new RegionalShape(name, rule, members);
         }
         yield return new RuleShape("episodes", Stage.Episodes, null)
-            .Match<DistrictRun>("run")
+            .Match<SessionRun>("run")
             .Match<DistrictLevels>("levels")
             .Match<RegionalFloors>("floors", RuleShape.Lambda<Func<RegionalFloors, DistrictLevels, bool>>((floors, levels) => floors.District == levels.District))
-            .Then(RuleShape.Lambda<Action<IContext, DistrictRun, DistrictLevels, RegionalFloors>>((ctx, run, levels, floors) => EpisodeAction.Fire(ctx, run, levels, floors)));
+            .Then(RuleShape.Lambda<Action<IContext, SessionRun, DistrictLevels, RegionalFloors>>((ctx, run, levels, floors) => EpisodeAction.Fire(ctx, run, levels, floors)));
     }
 }

@@ -21,18 +21,18 @@ internal static class MeasureRules
     public static IEnumerable<RuleShape> Shapes(PlanContext plan, ConditionCompiler conditions)
     {
         yield return new RuleShape("enterprise-measures", Stage.Measures, null)
-            .Match<DistrictRun>("run")
+            .Match<SessionRun>("run")
             .Match<Episode>("episode")
-            .Match<DistrictEnterprises>("enterprises")
-            .Then(RuleShape.Lambda<Action<IContext, DistrictRun, Episode, DistrictEnterprises>>((ctx, run, episode, enterprises) => EnterpriseMeasureAction.Fire(run, episode, enterprises)));
+            .Match<DistrictEnterprises>("enterprises", RuleShape.Lambda<Func<DistrictEnterprises, Episode, bool>>((enterprises, episode) => enterprises.District == episode.District))
+            .Then(RuleShape.Lambda<Action<IContext, SessionRun, Episode, DistrictEnterprises>>((ctx, run, episode, enterprises) => EnterpriseMeasureAction.Fire(run, episode, enterprises)));
         foreach (var rule in plan.Model.Construction)
         {
             var at = AppliesAt(plan, rule.Levels);
             yield return new RuleShape($"construction:{rule.Name}", Stage.Measures, rule.Source)
-                .Match<DistrictRun>("run")
+                .Match<SessionRun>("run")
                 .Match<Episode>("episode", RuleShape.Lambda<Func<Episode, bool>>(episode => !episode.AdvisoryOnly && at[episode.Rank]))
-                .Match<DistrictSites>("sites")
-                .Then(RuleShape.Lambda<Action<IContext, DistrictRun, Episode, DistrictSites>>((ctx, run, episode, sites) => ConstructionAction.Fire(run, rule, episode, sites)));
+                .Match<DistrictSites>("sites", RuleShape.Lambda<Func<DistrictSites, Episode, bool>>((sites, episode) => sites.District == episode.District))
+                .Then(RuleShape.Lambda<Action<IContext, SessionRun, Episode, DistrictSites>>((ctx, run, episode, sites) => ConstructionAction.Fire(run, rule, episode, sites)));
         }
         foreach (var rule in plan.Model.Traffic)
         {
@@ -40,17 +40,17 @@ internal static class MeasureRules
             var at = AppliesAt(plan, rule.Levels);
             var districts = zone.Districts.ToHashSet(StringComparer.Ordinal);
             yield return new RuleShape($"traffic:{rule.Name}", Stage.Measures, rule.Source)
-                .Match<DistrictRun>("run")
+                .Match<SessionRun>("run")
                 .Match<Episode>("episode", RuleShape.Lambda<Func<Episode, bool>>(episode => !episode.AdvisoryOnly && at[episode.Rank] && districts.Contains(episode.District)))
-                .Then(RuleShape.Lambda<Action<IContext, DistrictRun, Episode>>((ctx, run, episode) => TrafficAction.Ban(run, rule, zone, episode)));
+                .Then(RuleShape.Lambda<Action<IContext, SessionRun, Episode>>((ctx, run, episode) => TrafficAction.Ban(run, rule, zone, episode)));
         }
         foreach (var advisory in plan.Model.Advisories)
         {
             var at = AppliesAt(plan, advisory.Levels);
             yield return new RuleShape($"advisory:{advisory.Name}", Stage.Measures, advisory.Source)
-                .Match<DistrictRun>("run")
+                .Match<SessionRun>("run")
                 .Match<Episode>("episode", RuleShape.Lambda<Func<Episode, bool>>(episode => at[episode.Rank]))
-                .Then(RuleShape.Lambda<Action<IContext, DistrictRun, Episode>>((ctx, run, episode) => TrafficAction.Advise(run, advisory, episode)));
+                .Then(RuleShape.Lambda<Action<IContext, SessionRun, Episode>>((ctx, run, episode) => TrafficAction.Advise(run, advisory, episode)));
         }
         foreach (var (rule, weather) in plan.Rainfall)
         {
@@ -63,14 +63,14 @@ internal static class MeasureRules
             var condition = Expression.Lambda<Func<Episode, bool>>(Expression.AndAlso(ParameterSwap.Inline(gate, episode),
                 Expression.Call(AnyDay, Expression.Property(episode, nameof(Episode.Days)), holds)), episode);
             yield return new RuleShape($"rainfall:{rule.Name}", Stage.Measures, rule.Source)
-                .Match<DistrictRun>("run")
+                .Match<SessionRun>("run")
                 .Match<Episode>("episode", condition)
-                .Then(RuleShape.Lambda<Action<IContext, DistrictRun, Episode>>((ctx, run, episode) => RainfallAction.Fire(run, rule, weather, episode)));
+                .Then(RuleShape.Lambda<Action<IContext, SessionRun, Episode>>((ctx, run, episode) => RainfallAction.Fire(run, rule, weather, episode)));
         }
         yield return new RuleShape("accounting", Stage.Accounting, null)
-            .Match<DistrictRun>("run")
+            .Match<SessionRun>("run")
             .Match<Episode>("episode")
-            .Then(RuleShape.Lambda<Action<IContext, DistrictRun, Episode>>((ctx, run, episode) => AccountingAction.Fire(run, episode)));
+            .Then(RuleShape.Lambda<Action<IContext, SessionRun, Episode>>((ctx, run, episode) => AccountingAction.Fire(run, episode)));
     }
 
     /// <summary>Whether measures listed for <paramref name="levels"/> apply at each episode rank (index 0 unused).</summary>

@@ -11,10 +11,10 @@ namespace EmergencyDSS.Engine.Evaluation.Actions;
 /// </summary>
 internal static class ConstructionAction
 {
-    public static void Fire(DistrictRun run, ConstructionRule rule, Episode episode, DistrictSites sites)
+    public static void Fire(SessionRun run, ConstructionRule rule, Episode episode, DistrictSites sites)
     {
         foreach (var site in sites.Sites)
             if (run.Plan.SiteRulings.For(site, episode.Rank) is { } ruling && ReferenceEquals(ruling.Rule, rule))
-                run.Sink.Sites.Add(new SiteDecision(site, episode, ruling));
+                run.SinkOf(episode.District).Sites.Add(new SiteDecision(site, episode, ruling));
     }
 }

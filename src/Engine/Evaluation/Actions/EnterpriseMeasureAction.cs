@@ -12,21 +12,22 @@ namespace EmergencyDSS.Engine.Evaluation.Actions;
 /// </summary>
 internal static class EnterpriseMeasureAction
 {
-    public static void Fire(DistrictRun run, Episode episode, DistrictEnterprises district)
+    public static void Fire(SessionRun run, Episode episode, DistrictEnterprises district)
     {
         var cache = new EpisodeMeasureCache(episode, run.ProfileCount);
-        var tally = run.Sink.Tally(episode);
-        var slots = run.Sink.Enterprises;
-        for (var i = 0; i < district.Enterprises.Length; i++)
+        var sink = run.SinkOf(episode.District);
+        var tally = sink.Tally(episode);
+        var decisions = new EnterpriseDecision[district.Enterprises.Length];
+        for (var i = 0; i < decisions.Length; i++)
         {
-            var decision = Decide(episode, district.Enterprises[i], district.Profiles[i], run, cache);
-            slots.Add((district.Ranks[i], decision));
+            var decision = decisions[i] = Decide(episode, district.Enterprises[i], district.Profiles[i], run, cache);
             tally.Add(district, i, decision.CutFraction);
         }
+        sink.Enterprises.Add((district, decisions));
     }
 
     /// <summary>Enterprises of one profile share one decision per episode; only own-plan enterprises are decided alone.</summary>
-    private static EnterpriseDecision Decide(Episode episode, Enterprise e, int profile, DistrictRun run, EpisodeMeasureCache cache)
+    private static EnterpriseDecision Decide(Episode episode, Enterprise e, int profile, SessionRun run, EpisodeMeasureCache cache)
     {
         if (episode.AdvisoryOnly) return cache.AdvisoryOnlyDecision();
         if (profile == ReductionIndex.OwnPlan) return new EnterpriseDecision(episode, run.Plan.Rulings.For(e, episode.Rank, episode.Start, episode.End));

@@ -14,7 +14,7 @@ namespace EmergencyDSS.Engine.Evaluation.Actions;
 /// </summary>
 internal static class EpisodeAction
 {
-    public static void Fire(IContext ctx, DistrictRun run, DistrictLevels levels, RegionalFloors floors)
+    public static void Fire(IContext ctx, SessionRun run, DistrictLevels levels, RegionalFloors floors)
     {
         var plan = run.Plan;
         var days = levels.Series.Days;
@@ -45,16 +45,15 @@ internal static class EpisodeAction
                 if (gapDays * 24 >= gapLimit) break;
                 end = j;
             }
-            Emit(ctx, run, days[i0..(end + 1)], ranks[i0..(end + 1)], warned[i0..(end + 1)], floorRegion[i0..(end + 1)]);
+            Emit(ctx, run, levels.District, days[i0..(end + 1)], ranks[i0..(end + 1)], warned[i0..(end + 1)], floorRegion[i0..(end + 1)]);
             i0 = end + 1;
         }
-        ctx.Insert(new DistrictEpisodes(levels.District, [.. run.Sink.Episodes]));
+        ctx.Insert(new DistrictEpisodes(levels.District, [.. run.SinkOf(levels.District).Episodes]));
     }
 
-    private static void Emit(IContext ctx, DistrictRun run, ForecastDay[] days, int[] ranks, bool[] warned, string?[] regions)
+    private static void Emit(IContext ctx, SessionRun run, string district, ForecastDay[] days, int[] ranks, bool[] warned, string?[] regions)
     {
         var plan = run.Plan;
-        var district = run.District;
         var rank = ranks.Max();
         var level = plan.LevelsByRank[rank]!;
         var warnedDays = days.Where((_, i) => warned[i]).ToArray();
@@ -73,9 +72,10 @@ internal static class EpisodeAction
             Rule = $"level:{level.Id}", Because = because,
         };
         var issueBy = startsAt.AddHours(-plan.Model.Episodes.LeadTimeHours);
-        run.Sink.Episodes.Add(episode);
+        var sink = run.SinkOf(district);
+        sink.Episodes.Add(episode);
         ctx.Insert(episode);
-        run.Sink.Warnings.Add(new WarningDecision
+        sink.Warnings.Add(new WarningDecision
         {
             District = district, Level = level.Id, Start = episode.Start, End = episode.End, Pollutant = pollutant,
             Rule = episode.Rule, Because = because,
@@ -99,14 +99,14 @@ internal static class EpisodeAction
     }
 
     /// <summary>Advisory-only tiers (e.g. 一般污染天气) on days without a warning: an advisory, never measures.</summary>
-    private static void AdvisoryTier(string district, ForecastDay[] days, int[] ranks, bool[] warned, DistrictRun run)
+    private static void AdvisoryTier(string district, ForecastDay[] days, int[] ranks, bool[] warned, SessionRun run)
     {
         var plan = run.Plan;
         for (var i = 0; i < days.Length; i++)
         {
             if (warned[i] || ranks[i] == 0) continue;
             var level = plan.LevelsByRank[ranks[i]]!;
-            run.Sink.Advisories.Add(new AdvisoryDecision
+            run.SinkOf(district).Advisories.Add(new AdvisoryDecision
             {
                 District = district, Kind = "sub-warning", Level = level.Id, Rule = $"level:{level.Id}",
                 Start = plan.At(days[i].Date, TimeOnly.MinValue), End = plan.At(days[i].Date.AddDays(1), TimeOnly.MinValue),

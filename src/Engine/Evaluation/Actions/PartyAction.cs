@@ -13,7 +13,7 @@ namespace EmergencyDSS.Engine.Evaluation.Actions;
 /// </summary>
 internal static class PartyAction
 {
-    public static void Fire(DistrictRun run, PartyRule rule, Func<ForecastDay, IWarningLookup?, bool> when, DistrictSeries series, WarningLookup warnings)
+    public static void Fire(SessionRun run, PartyRule rule, Func<ForecastDay, IWarningLookup?, bool> when, DistrictSeries series, WarningLookup warnings)
     {
         var days = new List<ForecastDay>();
         foreach (var day in series.Days)
@@ -29,12 +29,12 @@ internal static class PartyAction
         Emit(run, rule, series.District, days, warnings);
     }
 
-    private static void Emit(DistrictRun run, PartyRule rule, string district, List<ForecastDay> days, WarningLookup lookup)
+    private static void Emit(SessionRun run, PartyRule rule, string district, List<ForecastDay> days, WarningLookup lookup)
     {
         if (days.Count == 0) return;
         var plan = run.Plan;
         var rank = days.Max(d => lookup.RankOn(district, d.Date));
-        run.Sink.OtherMeasures.Add(new MeasureDecision
+        run.SinkOf(district).OtherMeasures.Add(new MeasureDecision
         {
             TargetKind = "party", Target = rule.Party, TargetName = rule.Party, District = district,
             Level = rank > 0 ? plan.LevelId(rank) : "none", Category = "other", Kind = "action", Text = rule.Action,

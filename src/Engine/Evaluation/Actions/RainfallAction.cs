@@ -9,11 +9,11 @@ namespace EmergencyDSS.Engine.Evaluation.Actions;
 /// <summary>The action of a `rainfall:NAME` rule: per episode day whose weather holds, request rainfall operations.</summary>
 internal static class RainfallAction
 {
-    public static void Fire(DistrictRun run, Dsl.Model.RainfallRule rule, Func<ForecastDay, IWarningLookup?, bool> weather, Episode episode)
+    public static void Fire(SessionRun run, Dsl.Model.RainfallRule rule, Func<ForecastDay, IWarningLookup?, bool> weather, Episode episode)
     {
         foreach (var day in episode.Days.Where(d => weather(d, null)))
         {
-            run.Sink.Rainfall.Add(new RainfallRequestDecision
+            run.SinkOf(episode.District).Rainfall.Add(new RainfallRequestDecision
             {
                 District = episode.District, Level = episode.Level, Date = day.Date, Requestee = rule.Requestee,
                 Rule = $"rainfall:{rule.Name}", NeedsAirspaceApproval = rule.NeedsAirspaceApproval,

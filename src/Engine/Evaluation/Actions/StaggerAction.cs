@@ -14,7 +14,7 @@ namespace EmergencyDSS.Engine.Evaluation.Actions;
 /// </summary>
 internal static class StaggerAction
 {
-    public static void Fire(DistrictRun run, StaggerCalendar calendar, DistrictEnterprises district, DistrictEpisodes episodes)
+    public static void Fire(SessionRun run, StaggerCalendar calendar, DistrictEnterprises district, DistrictEpisodes episodes)
     {
         var open = OpenPeriods(calendar, run, episodes);
         if (open.Count == 0) return;
@@ -29,13 +29,13 @@ internal static class StaggerAction
                 if (p.Grades.Count > 0 && !p.Grades.Contains(e.Grade)) continue;
                 if (!shared.TryGetValue((i, e.Grade, e.Industry), out var decision))
                     shared[(i, e.Grade, e.Industry)] = decision = Decision(e, calendar, p, from, to, run.Plan);
-                run.Sink.Staggered.Add(new StaggeredDecision(e, decision));
+                run.SinkOf(district.District).Staggered.Add(new StaggeredDecision(e, decision));
             }
         }
     }
 
     /// <summary>The periods, clipped to the forecast window, that no episode of the district already covers.</summary>
-    private static List<(StaggerPeriod, DateOnly, DateOnly)> OpenPeriods(StaggerCalendar calendar, DistrictRun run, DistrictEpisodes episodes)
+    private static List<(StaggerPeriod, DateOnly, DateOnly)> OpenPeriods(StaggerCalendar calendar, SessionRun run, DistrictEpisodes episodes)
     {
         var open = new List<(StaggerPeriod, DateOnly, DateOnly)>();
         foreach (var p in calendar.Periods)

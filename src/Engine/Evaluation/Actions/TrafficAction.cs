@@ -11,10 +11,10 @@ namespace EmergencyDSS.Engine.Evaluation.Actions;
 /// </summary>
 internal static class TrafficAction
 {
-    public static void Ban(DistrictRun run, TrafficRule rule, TrafficZone zone, Episode episode)
+    public static void Ban(SessionRun run, TrafficRule rule, TrafficZone zone, Episode episode)
     {
         var below = rule.MinStandard is null ? "" : $"（低于{rule.MinStandard}）";
-        run.Sink.OtherMeasures.Add(new MeasureDecision
+        run.SinkOf(episode.District).OtherMeasures.Add(new MeasureDecision
         {
             TargetKind = "zone", Target = rule.Zone, TargetName = zone.Description ?? zone.Name, District = episode.District,
             Level = episode.Level, Category = "traffic", Kind = "ban", MinStandard = rule.MinStandard, Hours = rule.Hours,
@@ -25,8 +25,8 @@ internal static class TrafficAction
         });
     }
 
-    public static void Advise(DistrictRun run, AdvisoryRule advisory, Episode episode) =>
-        run.Sink.Advisories.Add(new AdvisoryDecision
+    public static void Advise(SessionRun run, AdvisoryRule advisory, Episode episode) =>
+        run.SinkOf(episode.District).Advisories.Add(new AdvisoryDecision
         {
             District = episode.District, Kind = advisory.Kind, Level = episode.Level, Start = episode.StartsAt,
             End = episode.EndsAt, Rule = $"advisory:{advisory.Name}", Text = advisory.Text,
