@@ -27,5 +27,5 @@ internal sealed class SessionRun(IEnumerable<string> districts, PlanContext plan
     /// <summary>Where the decisions of <paramref name="district"/> (one of this session's) go.</summary>
     public DistrictSink SinkOf(string district) => _sinks[district];
 
-    public override string ToString() => string.Join("、", Districts);
+    public override string ToString() => $"评估会话（{_sinks.Count} 个区县）";
 }
