@@ -1,5 +1,6 @@
 using EmergencyDSS.Dsl;
 using EmergencyDSS.Dsl.Binding;
+using EmergencyDSS.Engine.Compilation;
 using EmergencyDSS.Notices;
 
 namespace EmergencyDSS.Cli.Commands;
@@ -14,6 +15,9 @@ internal static class RulesetChecks
         // Bound notice templates are part of the plan: parse and type-check each one.
         if (compilation.Model is { } model && model.Templates.Count > 0)
             diagnostics.AddRange(TemplateCheck.Check(model, Path.GetDirectoryName(fullPath)!));
+        // The plan must also compile into NRules rules (one session factory), or evaluation could not run it.
+        if (compilation.Model is { } plan && diagnostics.All(d => d.Severity != Severity.Error))
+            diagnostics.AddRange(CompiledPlan.Check(plan).Select(f => RuleFailures.Diagnostic(f, Path.GetFileName(fullPath))));
         return diagnostics.Select(d => Relabel(d, fullPath, shownAs)).ToList();
     }
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using EmergencyDSS.Cli.Commands;
 using EmergencyDSS.Cli.Hosting;
 using EmergencyDSS.Dsl;
 using EmergencyDSS.Dsl.Binding;
@@ -43,14 +44,17 @@ internal static class SimulationRun
         var warnings = forecast.Warnings.Concat(enterprises.Warnings).Concat(sites.Warnings).ToList();
         if (EffectivePeriod.Outside(model.Header, forecast.Value!) is { } outside) warnings.Add($"{inputs.Ruleset}:1:1: warning: {outside}");
         progress($"evaluating {enterprises.Value!.Count} enterprises, {sites.Value!.Count} sites");
-        var plan = CompiledPlan.Compile(model);
-        var decisions = plan.Evaluate(forecast.Value!, enterprises.Value, sites.Value, inputs.Now ?? forecast.Value!.IssuedAt);
+        var (plan, failures) = CompiledPlan.TryCompile(model);
+        if (plan is null) throw new InputException([.. failures.Select(f => RuleFailures.Describe(f, inputs.Ruleset))]);
+        var trace = new Engine.Rules.FiringTrace();
+        var decisions = plan.Evaluate(forecast.Value!, enterprises.Value, sites.Value, inputs.Now ?? forecast.Value!.IssuedAt, trace);
         progress(inputs.Pdf ? "writing decisions.json, report.html and notices (with PDF)" : "writing decisions.json, report.html and notices");
         var notices = 0;
         WriteAtomically(inputs.Full(inputs.Out), dir =>
         {
             var utf8 = new UTF8Encoding(false);
             File.WriteAllText(Path.Combine(dir, "decisions.json"), DecisionsJson.Serialize(decisions), utf8);
+            File.WriteAllText(Path.Combine(dir, TraceJson.FileName), TraceJson.Serialize(trace), utf8);
             File.WriteAllText(Path.Combine(dir, "report.html"), HtmlReport.Render(model, forecast.Value!, decisions), utf8);
             if (inputs.Notices && model.Templates.Count > 0)
                 notices = WriteNotices(decisions, model, Path.GetDirectoryName(inputs.Full(inputs.Ruleset))!, dir, inputs.Pdf);

@@ -12,6 +12,14 @@ internal abstract class CompiledTrigger
     /// <summary>Marks covered days in <paramref name="covered"/> (same length as <paramref name="days"/>, sorted by date).</summary>
     public abstract void Cover(IReadOnlyList<ForecastDay> days, bool[] covered);
 
+    /// <summary>The days the trigger covers, or null when it covers none (the level rule's condition).</summary>
+    public bool[]? Covered(ForecastDay[] days)
+    {
+        var covered = new bool[days.Length];
+        Cover(days, covered);
+        return Array.IndexOf(covered, true) < 0 ? null : covered;
+    }
+
     /// <summary>A one-line reading of the trigger for explanations, e.g. "AQI > 200 on 2 consecutive days".</summary>
     public required string Text { get; init; }
 

@@ -24,8 +24,11 @@ internal sealed class ConditionCompiler(IReadOnlyDictionary<string, int> levelRa
     private static readonly MethodInfo RegionRankOn = typeof(IWarningLookup).GetMethod(nameof(IWarningLookup.RegionRankOn))!;
     private static readonly MethodInfo SetContains = typeof(HashSet<string>).GetMethod(nameof(HashSet<string>.Contains))!;
 
-    public Func<ForecastDay, IWarningLookup?, bool> Compile(Condition condition) =>
-        Expression.Lambda<Func<ForecastDay, IWarningLookup?, bool>>(Build(condition), Day, Warnings).Compile();
+    public Func<ForecastDay, IWarningLookup?, bool> Compile(Condition condition) => Lambda(condition).Compile();
+
+    /// <summary>The condition as an expression tree over a day and the warnings in force (for NRules rule conditions).</summary>
+    public Expression<Func<ForecastDay, IWarningLookup?, bool>> Lambda(Condition condition) =>
+        Expression.Lambda<Func<ForecastDay, IWarningLookup?, bool>>(Build(condition), Day, Warnings);
 
     private Expression Build(Condition condition) => condition switch
     {

@@ -1,7 +1,7 @@
 using EmergencyDSS.Engine.Accounting;
 using EmergencyDSS.Engine.Compilation;
 using EmergencyDSS.Engine.Evaluation.Derived;
-using EmergencyDSS.Engine.Evaluation.Rules;
+using EmergencyDSS.Engine.Evaluation.Actions;
 
 namespace EmergencyDSS.Engine.Evaluation;
 

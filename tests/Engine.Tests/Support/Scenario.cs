@@ -57,6 +57,8 @@ internal sealed class Scenario
 
     public IReadOnlyList<Enterprise> Enterprises => _enterprises;
 
+    public IReadOnlyList<Site> Sites => _sites;
+
     public DecisionSet Run(CompiledPlan? plan = null) =>
         (plan ?? Plans.Chongqing2024).Evaluate(Forecast, _enterprises, _sites, IssuedAt);
 }

@@ -9,4 +9,7 @@ namespace EmergencyDSS.Engine.Evaluation.Derived;
 /// <see cref="Baselines"/> holds each enterprise's SO2, NOx, PM and VOCs baselines side by side
 /// (<c>[4 * i .. 4 * i + 3]</c>), so accounting reads them in one sweep.
 /// </summary>
-internal sealed record DistrictEnterprises(string District, Enterprise[] Enterprises, int[] Ranks, int[] Profiles, double[] Baselines);
+internal sealed record DistrictEnterprises(string District, Enterprise[] Enterprises, int[] Ranks, int[] Profiles, double[] Baselines)
+{
+    public override string ToString() => $"{District} {Enterprises.Length} 家企业";
+}

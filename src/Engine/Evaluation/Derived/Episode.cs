@@ -20,4 +20,6 @@ internal sealed record Episode
     public required string Rule { get; init; }
     /// <summary>Why: the forecast days and values and the trigger that held.</summary>
     public required string Because { get; init; }
+
+    public override string ToString() => $"{District} {Level} {Start:yyyy-MM-dd} 至 {End:yyyy-MM-dd}";
 }

@@ -2,40 +2,35 @@ using System.Globalization;
 using System.Text;
 using EmergencyDSS.Engine.Evaluation.Derived;
 using EmergencyDSS.Engine.Facts;
-using EmergencyDSS.Engine.Network;
+using EmergencyDSS.Engine.Rules;
+using NRules.RuleModel;
 
-namespace EmergencyDSS.Engine.Evaluation.Rules;
+namespace EmergencyDSS.Engine.Evaluation.Actions;
 
 /// <summary>
-/// Day levels (raised to regional floors) become episodes: runs of warned days, merged across clean
-/// gaps shorter than the lift period, at the highest level reached. Emits the warning decisions.
+/// The action of the `episodes` rule: day levels (raised to regional floors) become episodes: runs of
+/// warned days, merged across clean gaps shorter than the lift period, at the highest level reached.
+/// Inserts each episode (and the district's list of them) as facts; emits the warning decisions.
 /// </summary>
-internal sealed class EpisodeRule : ProductionRule<DistrictLevels>
+internal static class EpisodeAction
 {
-    public override string Name => "episodes";
-    public override int Salience => Rules.Salience.Episodes;
-
-    protected override void Match(DistrictLevels fact, WorkingMemory memory, Agenda agenda) => agenda.Add(new Activation(this, fact));
-
-    public override void Fire(Activation activation, Session session)
+    public static void Fire(IContext ctx, SessionRun run, DistrictLevels levels, RegionalFloors floors)
     {
-        var levels = (DistrictLevels)activation.Fact;
-        var plan = session.Plan;
+        var plan = run.Plan;
         var days = levels.Series.Days;
         var ranks = (int[])levels.Ranks.Clone();
         var floorRegion = new string?[days.Length];
-        foreach (var region in plan.RegionsOfDistrict.GetValueOrDefault(levels.District) ?? [])
-        foreach (var regional in session.Memory.Facts<RegionalLevel>().Where(r => r.Region == region))
+        foreach (var regional in floors.Levels)
             for (var i = 0; i < days.Length; i++)
                 if (regional.Ranks.TryGetValue(days[i].Date, out var floor) && floor > ranks[i])
                 {
                     ranks[i] = floor;
-                    floorRegion[i] = region;
+                    floorRegion[i] = regional.Region;
                 }
 
         var warned = new bool[days.Length];
         for (var i = 0; i < days.Length; i++) warned[i] = ranks[i] > 0 && !plan.LevelsByRank[ranks[i]]!.AdvisoryOnly;
-        AdvisoryTier(levels.District, days, ranks, warned, session);
+        AdvisoryTier(levels.District, days, ranks, warned, run);
 
         var gapLimit = plan.Model.Episodes.LiftAfterHours;
         var i0 = 0;
@@ -50,14 +45,15 @@ internal sealed class EpisodeRule : ProductionRule<DistrictLevels>
                 if (gapDays * 24 >= gapLimit) break;
                 end = j;
             }
-            Emit(levels.District, days[i0..(end + 1)], ranks[i0..(end + 1)], warned[i0..(end + 1)], floorRegion[i0..(end + 1)], session);
+            Emit(ctx, run, levels.District, days[i0..(end + 1)], ranks[i0..(end + 1)], warned[i0..(end + 1)], floorRegion[i0..(end + 1)]);
             i0 = end + 1;
         }
+        ctx.Insert(new DistrictEpisodes(levels.District, [.. run.SinkOf(levels.District).Episodes]));
     }
 
-    private static void Emit(string district, ForecastDay[] days, int[] ranks, bool[] warned, string?[] regions, Session session)
+    private static void Emit(IContext ctx, SessionRun run, string district, ForecastDay[] days, int[] ranks, bool[] warned, string?[] regions)
     {
-        var plan = session.Plan;
+        var plan = run.Plan;
         var rank = ranks.Max();
         var level = plan.LevelsByRank[rank]!;
         var warnedDays = days.Where((_, i) => warned[i]).ToArray();
@@ -76,16 +72,18 @@ internal sealed class EpisodeRule : ProductionRule<DistrictLevels>
             Rule = $"level:{level.Id}", Because = because,
         };
         var issueBy = startsAt.AddHours(-plan.Model.Episodes.LeadTimeHours);
-        session.Insert(episode, district);
-        session.Insert(new WarningDecision
+        var sink = run.SinkOf(district);
+        sink.Episodes.Add(episode);
+        ctx.Insert(episode);
+        sink.Warnings.Add(new WarningDecision
         {
             District = district, Level = level.Id, Start = episode.Start, End = episode.End, Pollutant = pollutant,
             Rule = episode.Rule, Because = because,
-            IssueBy = issueBy < session.Now ? session.Now.ToOffset(startsAt.Offset) : issueBy,
+            IssueBy = issueBy < run.Now ? run.Now.ToOffset(startsAt.Offset) : issueBy,
             Approver = plan.Model.Approvals.FirstOrDefault(a => a.Levels.Contains(level.Id))?.Approver,
             AdvisoryOnly = advisoryOnly, Region = region,
             Days = warnedDays.Select(d => new TriggerDay(d.Date, d.Aqi, d.PrimaryPollutant)).ToList(),
-        }, district);
+        });
     }
 
     private static string Because(string district, string levelName, string? trigger, ForecastDay[] days, string? region, bool advisoryOnly, string pollutant)
@@ -101,19 +99,19 @@ internal sealed class EpisodeRule : ProductionRule<DistrictLevels>
     }
 
     /// <summary>Advisory-only tiers (e.g. 一般污染天气) on days without a warning: an advisory, never measures.</summary>
-    private static void AdvisoryTier(string district, ForecastDay[] days, int[] ranks, bool[] warned, Session session)
+    private static void AdvisoryTier(string district, ForecastDay[] days, int[] ranks, bool[] warned, SessionRun run)
     {
-        var plan = session.Plan;
+        var plan = run.Plan;
         for (var i = 0; i < days.Length; i++)
         {
             if (warned[i] || ranks[i] == 0) continue;
             var level = plan.LevelsByRank[ranks[i]]!;
-            session.Insert(new AdvisoryDecision
+            run.SinkOf(district).Advisories.Add(new AdvisoryDecision
             {
                 District = district, Kind = "sub-warning", Level = level.Id, Rule = $"level:{level.Id}",
                 Start = plan.At(days[i].Date, TimeOnly.MinValue), End = plan.At(days[i].Date.AddDays(1), TimeOnly.MinValue),
                 Text = $"{level.Name}: AQI {days[i].Aqi} on {days[i].Date:yyyy-MM-dd}",
-            }, district);
+            });
         }
     }
 }

@@ -1,7 +1,10 @@
-namespace EmergencyDSS.Engine.Evaluation.Rules;
+namespace EmergencyDSS.Engine.Rules;
 
-/// <summary>The order stages fire in: forecast → levels → regional floors → episodes → measures → accounting.</summary>
-internal static class Salience
+/// <summary>
+/// NRules priorities (higher fires first; equal priority fires first in, first out): the order the
+/// stages of an evaluation fire in inside one district's session.
+/// </summary>
+internal static class Stage
 {
     public const int DayLevels = 100;
     public const int RegionalFloor = 90;

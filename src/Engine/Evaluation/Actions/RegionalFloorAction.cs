@@ -1,50 +1,40 @@
 using EmergencyDSS.Dsl.Model;
 using EmergencyDSS.Engine.Evaluation.Derived;
-using EmergencyDSS.Engine.Network;
+using EmergencyDSS.Engine.Rules;
 
-namespace EmergencyDSS.Engine.Evaluation.Rules;
+namespace EmergencyDSS.Engine.Evaluation.Actions;
 
 /// <summary>
-/// Aggregate over a region's member districts: on each date the region is at the highest level that
-/// at least N members reach. Activates once, when the last member's day levels arrive.
+/// The action of a `regional:REGION` rule, which collects the day levels of the region's member
+/// districts (an NRules collect aggregate in the regions session): on each date the region is at
+/// the highest level that at least N members reach.
 /// </summary>
-internal sealed class RegionalFloorRule(RegionalWarningRule rule, RegionModel region) : ProductionRule<DistrictLevels>
+internal static class RegionalFloorAction
 {
-    private readonly HashSet<string> _members = [.. region.Districts];
-
-    public override string Name => $"regional:{rule.Region}";
-    public override int Salience => Rules.Salience.RegionalFloor;
-
-    protected override void Match(DistrictLevels fact, WorkingMemory memory, Agenda agenda)
+    public static void Fire(RegionRun run, RegionalWarningRule rule, IEnumerable<DistrictLevels> members)
     {
-        if (!_members.Contains(fact.District)) return;
-        var arrived = memory.Facts<DistrictLevels>().Count(l => _members.Contains(l.District));
-        if (arrived == _members.Count(m => memory.Keyed<DistrictSeries>(m).Count > 0)) agenda.Add(new Activation(this, fact));
-    }
-
-    public override void Fire(Activation activation, Session session)
-    {
-        var levels = session.Memory.Facts<DistrictLevels>().Where(l => _members.Contains(l.District)).ToList();
+        var plan = run.Plan;
+        var levels = members.ToList();
         var ranks = new SortedDictionary<DateOnly, int>();
         foreach (var date in levels.SelectMany(l => l.Series.Days.Select(d => d.Date)).Distinct())
         {
-            for (var rank = session.Plan.MaxRank; rank >= 1; rank--)
+            for (var rank = plan.MaxRank; rank >= 1; rank--)
             {
-                if (session.Plan.LevelsByRank[rank]!.AdvisoryOnly) continue;
+                if (plan.LevelsByRank[rank]!.AdvisoryOnly) continue;
                 var count = levels.Count(l => RankOn(l, date) >= rank);
                 if (count < rule.MinDistricts) continue;
                 ranks[date] = rank;
                 break;
             }
         }
-        session.Insert(new RegionalLevel(rule.Region, ranks, rule.MinDistricts), null);
+        run.Levels.Add((rule, new RegionalLevel(rule.Region, ranks, rule.MinDistricts)));
         foreach (var (start, end, rank) in Runs(ranks))
         {
-            var level = session.Plan.LevelId(rank);
+            var level = plan.LevelId(rank);
             var districts = levels.Where(l => Enumerable.Range(0, l.Ranks.Length).Any(i => l.Ranks[i] >= rank && l.Series.Days[i].Date >= start && l.Series.Days[i].Date <= end))
                 .Select(l => l.District).Order(StringComparer.Ordinal).ToList();
-            session.Insert(new RegionalWarningDecision(rule.Region, level, start, end, districts, Name,
-                $"{rule.Region} {districts.Count} 个区县 {start:yyyy-MM-dd} 至 {end:yyyy-MM-dd} 达到 {level} 及以上（至少需 {rule.MinDistricts} 个）；区域内各区县不得低于区域预警等级"), null);
+            run.Warnings.Add(new RegionalWarningDecision(rule.Region, level, start, end, districts, $"regional:{rule.Region}",
+                $"{rule.Region} {districts.Count} 个区县 {start:yyyy-MM-dd} 至 {end:yyyy-MM-dd} 达到 {level} 及以上（至少需 {rule.MinDistricts} 个）；区域内各区县不得低于区域预警等级"));
         }
     }
 

@@ -2,7 +2,7 @@ using EmergencyDSS.Dsl.Model;
 using EmergencyDSS.Engine.Compilation;
 using EmergencyDSS.Engine.Evaluation.Derived;
 
-namespace EmergencyDSS.Engine.Evaluation.Rules;
+namespace EmergencyDSS.Engine.Evaluation.Actions;
 
 /// <summary>Builds enterprise measure decisions (without the target) for an episode, with their explanation.</summary>
 internal static class MeasureDecisions

@@ -2,7 +2,7 @@ using EmergencyDSS.Dsl.Model;
 using EmergencyDSS.Engine.Compilation;
 using EmergencyDSS.Engine.Evaluation.Derived;
 
-namespace EmergencyDSS.Engine.Evaluation.Rules;
+namespace EmergencyDSS.Engine.Evaluation.Actions;
 
 /// <summary>
 /// Per episode, the decisions shared by every enterprise of one profile (industry, grade, livelihood,

@@ -1,0 +1,59 @@
+using EmergencyDSS.Dsl.Model;
+using EmergencyDSS.Engine.Compilation;
+using EmergencyDSS.Engine.Evaluation.Derived;
+using EmergencyDSS.Engine.Facts;
+using EmergencyDSS.Engine.Rules;
+
+namespace EmergencyDSS.Engine.Evaluation.Actions;
+
+/// <summary>
+/// The action of a `stagger:CALENDAR` rule (DistrictEnterprises ⋈ DistrictEpisodes, after the
+/// episodes): seasonal staggered production (错峰生产) is calendar-driven: a period overlapping the
+/// whole forecast's window applies to its industry and grades even without a warning (outside episodes: the
+/// `staggered` list).
+/// </summary>
+internal static class StaggerAction
+{
+    public static void Fire(SessionRun run, StaggerCalendar calendar, DistrictEnterprises district, DistrictEpisodes episodes)
+    {
+        var open = OpenPeriods(calendar, run, episodes);
+        if (open.Count == 0) return;
+        // One decision per period, grade and industry in this district, shared by its enterprises.
+        var shared = new Dictionary<(int, string, string), MeasureDecision>();
+        foreach (var e in district.Enterprises)
+        {
+            if (!calendar.Industries.Contains(e.Industry)) continue;
+            for (var i = 0; i < open.Count; i++)
+            {
+                var (p, from, to) = open[i];
+                if (p.Grades.Count > 0 && !p.Grades.Contains(e.Grade)) continue;
+                if (!shared.TryGetValue((i, e.Grade, e.Industry), out var decision))
+                    shared[(i, e.Grade, e.Industry)] = decision = Decision(e, calendar, p, from, to, run.Plan);
+                run.SinkOf(district.District).Staggered.Add(new StaggeredDecision(e, decision));
+            }
+        }
+    }
+
+    /// <summary>The periods, clipped to the forecast window, that no episode of the district already covers.</summary>
+    private static List<(StaggerPeriod, DateOnly, DateOnly)> OpenPeriods(StaggerCalendar calendar, SessionRun run, DistrictEpisodes episodes)
+    {
+        var open = new List<(StaggerPeriod, DateOnly, DateOnly)>();
+        foreach (var p in calendar.Periods)
+        {
+            var from = p.From > run.FirstDay ? p.From : run.FirstDay;
+            var to = p.To < run.LastDay ? p.To : run.LastDay;
+            if (from > to || episodes.Episodes.Any(ep => ep.Start <= from && ep.End >= to)) continue;
+            open.Add((p, from, to));
+        }
+        return open;
+    }
+
+    private static MeasureDecision Decision(Enterprise e, StaggerCalendar calendar, StaggerPeriod p, DateOnly from, DateOnly to, PlanContext plan) => new()
+    {
+        TargetKind = "enterprise", Target = "", District = e.District, Level = "none",
+        Category = "production", Kind = "stagger", Reason = p.Reason,
+        Start = plan.At(from, TimeOnly.MinValue), End = plan.At(to.AddDays(1), TimeOnly.MinValue),
+        Rule = $"stagger:{calendar.Name}",
+        Because = $"错峰生产安排 {calendar.Name}（{p.From:yyyy-MM-dd} 至 {p.To:yyyy-MM-dd}，{p.Reason}）；{e.Grade}级{e.Industry}企业：{MeasureText.Of(p.Measure)}",
+    };
+}
