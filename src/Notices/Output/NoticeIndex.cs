@@ -13,6 +13,7 @@ internal static class NoticeIndex
             .Append("<style>body{font-family:\"Noto Sans CJK SC\",sans-serif;margin:2em}table{border-collapse:collapse}")
             .Append("td,th{border:1px solid #999;padding:4px 8px;text-align:left}</style>\n</head>\n<body>\n")
             .Append("<h1>通知清单（").Append(notices.Count).Append("份）</h1>\n");
+        if (notices.Count == 0) html.Append("<p class=\"none\">本次预报未达到重污染天气预警启动条件，无需发布通知。</p>\n");
         foreach (var u in unbound) html.Append("<p class=\"unbound\">").Append(WebUtility.HtmlEncode(u)).Append("</p>\n");
         html.Append("<table>\n<tr><th>文号</th><th>区县</th><th>对象</th><th>事件</th><th>标题</th><th>确认码</th><th>文件</th></tr>\n");
         foreach (var (n, relative) in notices)

@@ -48,10 +48,12 @@ public sealed class NoticeRenderer
             renderable.Add((plan, DocumentNumber.Format(context.Prefix, year, n)));
         }
         var rendered = new Notice[renderable.Count];
-        Parallel.ForEach(Partitioner.Create(0, renderable.Count), range =>
-        {
-            for (var i = range.Item1; i < range.Item2; i++) rendered[i] = Render(renderable[i].Plan, renderable[i].Number, context);
-        });
+        // Partitioner.Create rejects an empty range: a clean forecast plans no notice at all.
+        if (renderable.Count > 0)
+            Parallel.ForEach(Partitioner.Create(0, renderable.Count), range =>
+            {
+                for (var i = range.Item1; i < range.Item2; i++) rendered[i] = Render(renderable[i].Plan, renderable[i].Number, context);
+            });
         return new NoticeBatch(rendered, unbound.ToList());
     }
 
