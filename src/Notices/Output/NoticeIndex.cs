@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using EmergencyDSS.Engine.Wording;
 
 namespace EmergencyDSS.Notices;
 
@@ -22,11 +23,11 @@ internal static class NoticeIndex
             html.Append("<tr><td>").Append(WebUtility.HtmlEncode(n.DocumentNumber))
                 .Append("</td><td>").Append(WebUtility.HtmlEncode(n.District))
                 .Append("</td><td>").Append(WebUtility.HtmlEncode(n.TargetName))
-                .Append("</td><td>").Append(WebUtility.HtmlEncode(n.Event))
+                .Append("</td><td>").Append(Terms.Event(n.Event))
                 .Append("</td><td>").Append(WebUtility.HtmlEncode(n.Title))
                 .Append("</td><td>").Append(n.AcknowledgmentCode)
-                .Append("</td><td><a href=\"").Append(link).Append(".html\">HTML</a> <a href=\"").Append(link).Append(".txt\">TXT</a>")
-                .Append(pdf ? $" <a href=\"{link}.pdf\">PDF</a>" : "").Append("</td></tr>\n");
+                .Append("</td><td><a href=\"").Append(link).Append(".html\">网页版</a> <a href=\"").Append(link).Append(".txt\">文本版</a>")
+                .Append(pdf ? $" <a href=\"{link}.pdf\">版式文件</a>" : "").Append("</td></tr>\n");
         }
         html.Append("</table>\n</body>\n</html>\n");
         return html.ToString();

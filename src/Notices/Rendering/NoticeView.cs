@@ -1,4 +1,5 @@
 using EmergencyDSS.Engine.Evaluation;
+using EmergencyDSS.Engine.Wording;
 using Scriban.Runtime;
 
 namespace EmergencyDSS.Notices;
@@ -81,7 +82,7 @@ internal static class NoticeView
                 ["end"] = ChineseTime.Instant(m.End),
                 ["because"] = m.Because,
                 ["rule"] = m.Rule,
-                ["basis"] = RuleCitation.Cite(m.Rule, id => context.LevelOf(id)?.Name ?? id),
+                ["basis"] = Provisions.Cite(m.Rule, context.Model.Header.Name, context.Model.Levels),
             });
         return list;
     }
