@@ -79,8 +79,7 @@ public partial class NoticeContentTests
     {
         var plan = NoticePlanner.Plan(Demo.Decisions).First(p => p.Subject == "stop");
         var many = plan with { Measures = Enumerable.Repeat(plan.Measures[0], 40).ToList() };
-        var context = new NoticeContext(Demo.Model, "x", Demo.IssuedAt);
-        var sms = NoticeText.Sms(many, new NoticeBody("标题", []), "渝环应急〔2024〕1号", context, "ABCDEFGHIJ");
+        var sms = NoticeText.Sms(many, new NoticeBody("标题", []), "渝环应急〔2024〕1号", Demo.Model.Header.Authority, "ABCDEFGHIJ");
         Assert.Equal(500, sms.Length);
         Assert.EndsWith("确认码ABCDEFGHIJ。", sms);
     }

@@ -44,7 +44,7 @@ internal sealed class RegionalFloorRule(RegionalWarningRule rule, RegionModel re
             var districts = levels.Where(l => Enumerable.Range(0, l.Ranks.Length).Any(i => l.Ranks[i] >= rank && l.Series.Days[i].Date >= start && l.Series.Days[i].Date <= end))
                 .Select(l => l.District).Order(StringComparer.Ordinal).ToList();
             session.Insert(new RegionalWarningDecision(rule.Region, level, start, end, districts, Name,
-                $"{rule.Region} {districts.Count} 个区县 {start:yyyy-MM-dd} 至 {end:yyyy-MM-dd} 达到 {level} 及以上（至少需 {rule.MinDistricts} 个）；区域内各区县不得低于区域预警等级"), null);
+                $"{rule.Region}{districts.Count}个区县{Wording.Terms.Date(start)}至{Wording.Terms.Date(end)}达到{Wording.Terms.Colour(level, session.Plan.Model.Levels)}预警及以上（至少需{rule.MinDistricts}个）；区域内各区县不得低于区域预警等级"), null);
         }
     }
 
