@@ -13,5 +13,7 @@ apt_install_missing() {
 }
 
 ensure_test_prerequisites() {
-  apt_install_missing postgresql chromium fonts-noto-cjk poppler-utils
+  # Notice fonts (TrueType, so PDFs embed them by name; Noto CJK is CFF and Chromium embeds it as Type 3):
+  # AR PL UKai CN for the body (no free simplified 仿宋 is packaged), AR PL UMing CN for titles, WenQuanYi Zen Hei for 黑体.
+  apt_install_missing postgresql chromium fonts-noto-cjk fonts-arphic-ukai fonts-arphic-uming fonts-wqy-zenhei poppler-utils
 }

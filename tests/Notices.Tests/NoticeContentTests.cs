@@ -55,9 +55,10 @@ public partial class NoticeContentTests
         var n = Render.DemoWith("issue").Notices.Single(x => x.Target == "91500112MA5U7CEM01");
         Assert.Contains("停止生产", n.Text);
         Assert.Contains("2024年12月3日0时至2024年12月5日0时", n.Text);
-        Assert.Contains("C级水泥企业", n.Text);
+        Assert.Contains("水泥行业C级企业", n.Text);
         Assert.Contains("橙色预警", n.Title);
-        Assert.Contains("禁止国五以下排放标准的重型运输车辆进出厂区", n.Text);
+        Assert.Contains("禁止国四及以下排放标准的重型柴油货车进出厂区", n.Text);
+        Assert.DoesNotContain("国五以下", n.Text, StringComparison.Ordinal);
         Assert.Contains("023-88521234", n.Text);
     }
 
@@ -78,8 +79,7 @@ public partial class NoticeContentTests
     {
         var plan = NoticePlanner.Plan(Demo.Decisions).First(p => p.Subject == "stop");
         var many = plan with { Measures = Enumerable.Repeat(plan.Measures[0], 40).ToList() };
-        var context = new NoticeContext(Demo.Model, "x", Demo.IssuedAt);
-        var sms = NoticeText.Sms(many, new NoticeBody("标题", []), "渝环应急〔2024〕1号", context, "ABCDEFGHIJ");
+        var sms = NoticeText.Sms(many, new NoticeBody("标题", []), "渝环应急〔2024〕1号", Demo.Model.Header.Authority, "ABCDEFGHIJ");
         Assert.Equal(500, sms.Length);
         Assert.EndsWith("确认码ABCDEFGHIJ。", sms);
     }

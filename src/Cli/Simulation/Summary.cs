@@ -17,7 +17,7 @@ internal static class Summary
             var districts = d.Warnings.Where(w => w.Level == level).Select(w => w.District).Distinct().Count();
             if (districts > 0) output.WriteLine($"  {level,-10} {districts,6}");
         }
-        if (d.Warnings.Count == 0) output.WriteLine("  (no warning)");
+        if (d.Warnings.Count == 0) output.WriteLine("  (no warning: the forecast reaches no warning level, no measure applies)");
         output.WriteLine();
         output.WriteLine("measures per target and kind");
         foreach (var g in d.Measures.GroupBy(m => $"{m.TargetKind} {m.Category} {m.Kind}").OrderBy(g => g.Key, StringComparer.Ordinal))

@@ -9,7 +9,7 @@ internal sealed partial class Binder
     internal static readonly IReadOnlyList<string> NoticeEvents = ["issue", "upgrade", "downgrade", "extend", "lift"];
 
     internal static readonly IReadOnlyList<string> NoticeSubjects =
-        ["warning", "stop", "limit", "self", "exempt", "none", "stagger", "ban", "no-road", "construction", "traffic", "advisory", "rainfall", "party"];
+        ["warning", "regional", "stop", "limit", "self", "exempt", "none", "stagger", "ban", "no-road", "construction", "traffic", "advisory", "rainfall", "party"];
 
     private ConstructionRule BindConstruction(ConstructionStatement c) => new()
     {

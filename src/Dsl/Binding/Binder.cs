@@ -131,6 +131,7 @@ internal sealed partial class Binder
             case RainfallStatement r: parts.Rainfall.Add(BindRainfall(r)); break;
             case RuleStatement r: parts.Rules.Add(BindRule(r)); break;
             case TemplateStatement t: parts.Templates.Add(BindTemplate(t)); break;
+            case IssuerStatement i: BindIssuer(i, parts); break;
         }
     }
 

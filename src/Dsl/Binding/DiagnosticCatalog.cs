@@ -27,6 +27,10 @@ internal static class DiagnosticCatalog
     public static Diagnostic UnknownSubject(SourceSpan at, string name, string? suggestion) =>
         Error("DSS0106", at, $"`{name}` is not a notice subject" + (suggestion is null ? "" : $"; did you mean `{suggestion}`?"));
     public static Diagnostic UnknownStandard(SourceSpan at, string name) => Error("DSS0107", at, $"`{name}` is not an emission standard (国一 … 国六)");
+    public static Diagnostic BadPortal(SourceSpan at, string text) =>
+        Error("DSS0109", at, $"portal `{text}` is not a web address", "write it as https://… (the page where recipients acknowledge)");
+    public static Diagnostic PhonelessContact(SourceSpan at, string text) =>
+        Error("DSS0110", at, $"contact `{text}` names no phone number", "end it with the duty phone, e.g. \"区生态环境局应急值班室 023-67821234\"");
 
     public static Diagnostic PercentRange(SourceSpan at, double value) => Error("DSS0201", at, $"{Fmt(value)}% is impossible; a percentage is 0–100");
     public static Diagnostic AqiRange(SourceSpan at, double value) => Error("DSS0202", at, $"AQI {Fmt(value)} is impossible; AQI is 0–500");

@@ -27,6 +27,7 @@ internal sealed class ModelParts
     public List<RainfallRule> Rainfall { get; } = [];
     public List<PartyRule> Rules { get; } = [];
     public List<TemplateBinding> Templates { get; } = [];
+    public List<IssuerModel> Issuers { get; } = [];
 
     public RuleModel ToModel(RulesetHeader header, Scope scope) => new()
     {
@@ -52,5 +53,6 @@ internal sealed class ModelParts
         Rainfall = Rainfall,
         Rules = Rules,
         Templates = Templates,
+        Issuers = Issuers,
     };
 }

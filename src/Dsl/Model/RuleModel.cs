@@ -30,4 +30,6 @@ public sealed record RuleModel
     public IReadOnlyList<RainfallRule> Rainfall { get; init; } = [];
     public IReadOnlyList<PartyRule> Rules { get; init; } = [];
     public IReadOnlyList<TemplateBinding> Templates { get; init; } = [];
+    /// <summary>Who issues notices: the city bureau (<see cref="IssuerModel.City"/>) and districts that issue their own.</summary>
+    public IReadOnlyList<IssuerModel> Issuers { get; init; } = [];
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using EmergencyDSS.Dsl.Model;
 using EmergencyDSS.Engine.Facts;
+using EmergencyDSS.Engine.Wording;
 
 namespace EmergencyDSS.Engine.Compilation;
 
@@ -40,7 +41,7 @@ internal sealed class EnterpriseRulings(PlanContext plan)
         var own = OwnCandidates(e, rank);
         MeasureChoice production;
         if (e.Livelihood && Model.Livelihood is { } livelihood)
-            production = new MeasureChoice(new MeasureCandidate(livelihood.Production, "livelihood", $"民生保障企业：{MeasureText.Of(livelihood.Production)}"), RuleIds(tableProduction, own.Production));
+            production = new MeasureChoice(new MeasureCandidate(livelihood.Production, "livelihood", $"依据{Provisions.Name("livelihood")}：{MeasureText.Of(livelihood.Production)}"), RuleIds(tableProduction, own.Production));
         else if (own.Production.Count > 0)
             production = new MeasureChoice(MeasureChoice.Resolve(own.Production).Winner, RuleIds(tableProduction, []));
         else
@@ -50,15 +51,15 @@ internal sealed class EnterpriseRulings(PlanContext plan)
         if (own.Transport.Count > 0) transport = new MeasureChoice(MeasureChoice.Resolve(own.Transport).Winner, RuleIds(tableTransport, []));
         else transport = MeasureChoice.Resolve([.. tableTransport, .. e.BulkTransport ? TransportRules(e, rank) : []]);
 
-        var who = $"{e.Grade}级{e.Industry}企业";
+        var who = $"{Terms.Industry(e.Industry)}{Terms.Grades([e.Grade])}企业";
         var productionRuling = production.Winner is { } p
-            ? Ruling(p, $"{who}，{p.Where}", production.Losers)
-            : new MeasureRuling(new Measure { Kind = MeasureKind.None }, "table:none", $"{who}：措施表在 {plan.LevelId(rank)} 级无减产要求", []);
-        return new EnterpriseRuling(productionRuling, transport.Winner is { } t ? Ruling(t, $"{who}，{t.Where}", transport.Losers) : null);
+            ? Ruling(p, $"{who}，{p.Where}", production.Losers, Model.Levels)
+            : new MeasureRuling(new Measure { Kind = MeasureKind.None }, "table:none", $"{who}：{Terms.Level(plan.LevelId(rank), Model.Levels)}期间不要求停限产", []);
+        return new EnterpriseRuling(productionRuling, transport.Winner is { } t ? Ruling(t, $"{who}，{t.Where}", transport.Losers, Model.Levels) : null);
     }
 
-    private static MeasureRuling Ruling(MeasureCandidate winner, string explanation, IReadOnlyList<string> losers) =>
-        new(winner.Measure, winner.Rule, losers.Count == 0 ? explanation : $"{explanation}；按从严原则，优先于：{string.Join("、", losers)}", losers);
+    private static MeasureRuling Ruling(MeasureCandidate winner, string explanation, IReadOnlyList<string> losers, IReadOnlyList<LevelModel> levels) =>
+        new(winner.Measure, winner.Rule, losers.Count == 0 ? explanation : $"{explanation}；{Provisions.SetAside(winner.Rule, losers, levels)}", losers);
 
     private static IReadOnlyList<string> RuleIds(IReadOnlyList<MeasureCandidate> a, IReadOnlyList<MeasureCandidate> b) =>
         a.Concat(b).Select(c => c.Rule).Distinct().ToList();
@@ -71,7 +72,7 @@ internal sealed class EnterpriseRulings(PlanContext plan)
         {
             if (!plan.Applies([cell.Level], rank)) continue;
             var rule = $"一厂一策:{e.Id}/{cell.Level}";
-            var where = $"依据本企业一厂一策（{cell.Level}）：{MeasureText.Cell(cell.Measures)}";
+            var where = $"依据{Provisions.Name(rule, Model.Levels)}：{MeasureText.Cell(cell.Measures)}";
             foreach (var m in cell.Measures)
                 (m.Category == MeasureCategory.Production ? production : transport).Add(new MeasureCandidate(m, rule, where));
         }
@@ -81,5 +82,5 @@ internal sealed class EnterpriseRulings(PlanContext plan)
     private IEnumerable<MeasureCandidate> TransportRules(Enterprise e, int rank) =>
         Model.Transport
             .Where(t => plan.Applies(t.Levels, rank) && (t.Grades.Count == 0 || t.Grades.Contains(e.Grade)))
-            .Select(t => new MeasureCandidate(t.Measure, $"transport:{t.Name}", $"依据运输管控规则 {t.Name}：{MeasureText.Of(t.Measure)}"));
+            .Select(t => new MeasureCandidate(t.Measure, $"transport:{t.Name}", $"依据{Provisions.Name($"transport:{t.Name}")}：{MeasureText.Of(t.Measure)}"));
 }

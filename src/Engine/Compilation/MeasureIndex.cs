@@ -50,7 +50,7 @@ internal sealed class MeasureIndex
             var cellRank = _ranks.GetValueOrDefault(cell.Level);
             if (cellRank != rank && !(_model.Episodes.Cumulative && cellRank > 0 && cellRank < rank)) continue;
             var rule = $"table:{table.Name}[{string.Join(",", row.Grades)}]/{cell.Level}";
-            var where = $"依据《{table.Name}》措施表 {string.Join("/", row.Grades)} 行、{cell.Level} 列：{MeasureText.Cell(cell.Measures)}";
+            var where = $"依据{Wording.Provisions.Name(rule, _model.Levels)}：{MeasureText.Cell(cell.Measures)}";
             foreach (var m in cell.Measures)
                 (m.Category == MeasureCategory.Production ? production : transport).Add(new MeasureCandidate(m, rule, where));
         }

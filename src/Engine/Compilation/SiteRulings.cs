@@ -44,13 +44,13 @@ internal sealed class SiteRulings(PlanContext plan)
         if (best is null) return null;
         var what = best.Action switch
         {
-            "wash" => $"每日冲洗不少于 {best.TimesPerDay} 次",
+            "wash" => $"每日冲洗不少于{best.TimesPerDay}次",
             "stop" => "停工",
             "suspend-machinery" => "停用柴油非道路移动机械",
             _ => "洒水降尘",
         };
-        var explanation = $"{kind}工地（{stage}阶段{(keyProject ? "，重点工程" : "")}），依据施工管控规则 {best.Name}：{what}" +
-                          (others.Count == 0 ? "" : $"；另见：{string.Join("、", others)}");
+        var explanation = $"{kind}工地（{stage}阶段{(keyProject ? "，重点工程" : "")}），依据施工工地管控要求“{best.Name}”：{what}" +
+                          (others.Count == 0 ? "" : $"；另见{string.Join("、", others.Select(o => Wording.Provisions.Name(o)))}");
         return new SiteRuling(best, best.Action == "wash" ? what : null, others, explanation);
     }
 

@@ -44,6 +44,6 @@ internal sealed class StaggerPeriods(RuleModel model)
     {
         var (calendar, p) = _all[i];
         return new MeasureCandidate(p.Measure, $"stagger:{calendar.Name}",
-            $"依据错峰生产安排 {calendar.Name}（{p.From:yyyy-MM-dd} 至 {p.To:yyyy-MM-dd}，{p.Reason}）：{MeasureText.Of(p.Measure)}");
+            $"依据错峰生产安排“{calendar.Name}”（{Wording.Terms.Date(p.From)}至{Wording.Terms.Date(p.To)}，{p.Reason}）：{MeasureText.Of(p.Measure)}");
     }
 }

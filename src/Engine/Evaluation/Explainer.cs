@@ -1,8 +1,8 @@
-using System.Globalization;
+using EmergencyDSS.Engine.Wording;
 
 namespace EmergencyDSS.Engine.Evaluation;
 
-/// <summary>"Why must I stop?" — everything a decision set says about one target, in plain lines.</summary>
+/// <summary>"Why must I stop?" — everything a decision set says about one target, in the wording catalogue's terms.</summary>
 public static class Explainer
 {
     public static IReadOnlyList<string> Explain(DecisionSet decisions, string targetId)
@@ -11,20 +11,22 @@ public static class Explainer
         if (measures.Count == 0) return [];
         var lines = new List<string>();
         var first = measures[0];
-        lines.Add($"{first.TargetKind} {targetId}{(first.TargetName is null ? "" : $" ({first.TargetName})")}, {first.District}");
+        var plan = decisions.Ruleset.Name;
+        lines.Add($"{Terms.TargetKind(first.TargetKind)} {targetId}{(first.TargetName is null || first.TargetName == targetId ? "" : $"（{first.TargetName}）")}，{first.District}");
         foreach (var warning in decisions.Warnings.Where(w => measures.Any(m => m.District == w.District)))
         {
-            lines.Add($"预警 warning: {warning.Level}，{warning.District}，{warning.Start:yyyy-MM-dd} 至 {warning.End:yyyy-MM-dd}（{warning.Rule}）" +
-                      (warning.Approver is null ? "" : $"，须经{warning.Approver}审批"));
-            lines.Add($"  依据 because: {warning.Because}");
+            lines.Add($"预警：{warning.District}{Terms.Level(warning.Level)}，{Terms.Date(warning.Start)}至{Terms.Date(warning.End)}" +
+                      $"（依据{Provisions.Cite(warning.Rule, plan)}）" + (warning.Approver is null ? "" : $"，须经{warning.Approver}批准"));
+            lines.Add($"  理由：{warning.Because}");
         }
         foreach (var m in measures)
         {
-            var what = m.Kind + (m.Percent is { } p ? $" {p.ToString(CultureInfo.InvariantCulture)}%{(m.Basis == "lines" ? " of lines" : "")}" : "")
-                       + (m.MinStandard is null ? "" : $" (below {m.MinStandard})");
-            lines.Add($"措施 {m.Category}: {what}，{m.Start:yyyy-MM-dd HH:mm} 至 {m.End:yyyy-MM-dd HH:mm}（UTC{m.Start:zzz}），规则 {m.Rule}");
-            lines.Add($"  依据 because: {m.Because}");
-            if (m.Overrode.Count > 0) lines.Add($"  优先于 overrides: {string.Join("、", m.Overrode)}");
+            var what = m.Category is "production" or "transport"
+                ? MeasureWords.Short(m.Kind, m.Percent, m.Basis, m.Reason, m.MinStandard, m.Hours)
+                : m.Text ?? Terms.Kind(m.Kind);
+            lines.Add($"措施（{Terms.Category(m.Category)}）：{what}，{Terms.Instant(m.Start)}至{Terms.Instant(m.End)}（依据{Provisions.Cite(m.Rule, plan)}）");
+            lines.Add($"  理由：{m.Because}");
+            if (m.Overrode.Count > 0) lines.Add($"  {Provisions.SetAside(m.Rule, m.Overrode)}");
         }
         return lines;
     }

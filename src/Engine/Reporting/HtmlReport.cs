@@ -4,6 +4,7 @@ using System.Text;
 using EmergencyDSS.Dsl.Model;
 using EmergencyDSS.Engine.Evaluation;
 using EmergencyDSS.Engine.Facts;
+using EmergencyDSS.Engine.Wording;
 
 namespace EmergencyDSS.Engine.Reporting;
 
@@ -29,7 +30,7 @@ public static class HtmlReport
             .Append(" / ").Append(model.Districts.Count).Append("</p>\n");
         Map(html, model, decisions);
         Charts(html, model, forecast, decisions);
-        Counts(html, decisions);
+        Counts(html, model, decisions);
         html.Append("</body></html>\n");
         return html.ToString();
     }
@@ -46,7 +47,7 @@ public static class HtmlReport
         foreach (var (district, x, y) in tiles)
         {
             var fill = level.TryGetValue(district, out var l) ? Colour(l) : "#e8f3e8";
-            html.Append("<g><title>").Append(E(district)).Append(level.ContainsKey(district) ? " " + E(l!) : "").Append("</title><rect x=\"").Append(5 + x * 92).Append("\" y=\"").Append(5 + y * 52)
+            html.Append("<g><title>").Append(E(district)).Append(level.ContainsKey(district) ? " " + E(Terms.Level(l!, model.Levels)) : "").Append("</title><rect x=\"").Append(5 + x * 92).Append("\" y=\"").Append(5 + y * 52)
                 .Append("\" width=\"88\" height=\"48\" rx=\"4\" fill=\"").Append(fill).Append("\" stroke=\"#888\"/><text x=\"").Append(49 + x * 92).Append("\" y=\"").Append(34 + y * 52)
                 .Append("\" font-size=\"12\" text-anchor=\"middle\">").Append(E(district)).Append("</text></g>");
         }
@@ -79,14 +80,14 @@ public static class HtmlReport
         html.Append("</div>\n");
     }
 
-    private static void Counts(StringBuilder html, DecisionSet decisions)
+    private static void Counts(StringBuilder html, RuleModel model, DecisionSet decisions)
     {
         html.Append("<h2>措施统计</h2><table><tr><th>对象</th><th>类别</th><th>措施</th><th>数量</th></tr>");
         foreach (var g in decisions.Measures.GroupBy(m => (m.TargetKind, m.Category, m.Kind)).OrderBy(g => g.Key.TargetKind, StringComparer.Ordinal).ThenBy(g => g.Key.Category, StringComparer.Ordinal).ThenBy(g => g.Key.Kind, StringComparer.Ordinal))
-            html.Append("<tr><td>").Append(g.Key.TargetKind).Append("</td><td>").Append(g.Key.Category).Append("</td><td>").Append(g.Key.Kind).Append("</td><td>").Append(g.Count()).Append("</td></tr>");
-        html.Append("</table>\n<h2>减排核算（未达标以红色标出）</h2><table><tr><th>区县</th><th>等级</th><th>污染物</th><th>基准(t/a)</th><th>削减(t/a)</th><th>比例</th><th>要求</th></tr>");
+            html.Append("<tr><td>").Append(Terms.TargetKind(g.Key.TargetKind)).Append("</td><td>").Append(Terms.Category(g.Key.Category)).Append("</td><td>").Append(Terms.Kind(g.Key.Kind)).Append("</td><td>").Append(g.Count()).Append("</td></tr>");
+        html.Append("</table>\n<h2>减排核算（未达标以红色标出）</h2><table><tr><th>区县</th><th>等级</th><th>污染物</th><th>基准（吨/年）</th><th>削减（吨/年）</th><th>比例</th><th>要求</th></tr>");
         foreach (var r in decisions.Reductions)
-            html.Append("<tr").Append(r.Met ? "" : " style=\"color:#c00\"").Append("><td>").Append(E(r.District)).Append("</td><td>").Append(r.Level).Append("</td><td>").Append(r.Pollutant)
+            html.Append("<tr").Append(r.Met ? "" : " style=\"color:#c00\"").Append("><td>").Append(E(r.District)).Append("</td><td>").Append(Terms.Level(r.Level, model.Levels)).Append("</td><td>").Append(Terms.Pollutant(r.Pollutant))
                 .Append("</td><td>").Append(F(r.BaselineT)).Append("</td><td>").Append(F(r.CutT)).Append("</td><td>").Append(r.Ratio.ToString("P1", CultureInfo.InvariantCulture))
                 .Append("</td><td>").Append(r.Required.ToString("P0", CultureInfo.InvariantCulture)).Append("</td></tr>");
         html.Append("</table>\n");

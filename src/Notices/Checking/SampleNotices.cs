@@ -28,7 +28,7 @@ internal static class SampleNotices
             "construction" => ("stop", "construction", "site"),
             "traffic" => ("ban", "traffic", "zone"),
             "party" => ("action", "other", "party"),
-            "warning" or "advisory" or "rainfall" => ("", "", subject),
+            "warning" or "advisory" or "rainfall" or "regional" => ("", "", subject),
             _ => (subject, "production", "enterprise"),
         };
         var measure = new MeasureDecision
@@ -42,11 +42,15 @@ internal static class SampleNotices
         };
         return new PlannedNotice
         {
-            TargetKind = targetKind, Target = measure.Target, TargetName = measure.TargetName!, District = district,
+            TargetKind = targetKind, Target = measure.Target, TargetName = measure.TargetName!,
+            District = subject == "regional" ? PlannedNotice.City : district,
             Event = ev, Subject = subject, Level = level.Id, Warning = warning,
             Measures = kind.Length == 0 ? [] : [measure],
             Advisory = subject == "advisory"
                 ? new AdvisoryDecision { District = district, Kind = "fireworks", Start = measure.Start, End = measure.End, Rule = "advisory:示例", Text = "禁止燃放烟花爆竹" }
+                : null,
+            Regional = subject == "regional"
+                ? new RegionalWarningDecision("示例区域", level.Id, start, start.AddDays(2), [district], "regional:示例区域", "示例区域3个区县达到预警条件")
                 : null,
             Rainfall = subject == "rainfall"
                 ? new RainfallRequestDecision { District = district, Level = level.Id, Date = start, Requestee = "示例气象局", Rule = "rainfall:示例", Because = "相对湿度75%，云量80%", NeedsAirspaceApproval = true }

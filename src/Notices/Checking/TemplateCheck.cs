@@ -29,10 +29,7 @@ public static class TemplateCheck
                 var html = new[] { body.Title }.Concat(body.Paragraphs);
                 try
                 {
-                    var paragraphs = new Scriban.Runtime.ScriptArray();
-                    foreach (var p in body.Paragraphs) paragraphs.Add(p);
-                    view["title"] = body.Title;
-                    view["paragraphs"] = paragraphs;
+                    NoticeLayout.Bind(view, body, null);
                     set.Layout.Render(view);
                 }
                 catch (TemplateRenderException e)

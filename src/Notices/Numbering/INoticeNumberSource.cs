@@ -7,4 +7,8 @@ namespace EmergencyDSS.Notices;
 public interface INoticeNumberSource
 {
     int NumberFor(string prefix, int year, string noticeKey);
+
+    /// <summary>The number last issued under <paramref name="prefix"/> and year to a key starting with
+    /// <paramref name="keyPrefix"/> (a target's earlier notice, which a change notice amends); null when unknown.</summary>
+    int? LastIssued(string prefix, int year, string keyPrefix) => null;
 }

@@ -15,4 +15,14 @@ public sealed class InMemoryNoticeNumbers : INoticeNumberSource
             return n;
         }
     }
+
+    public int? LastIssued(string prefix, int year, string keyPrefix)
+    {
+        lock (_gate)
+        {
+            if (!_issued.TryGetValue((prefix, year), out var numbers)) return null;
+            var earlier = numbers.Where(p => p.Key.StartsWith(keyPrefix, StringComparison.Ordinal)).Select(p => p.Value).ToList();
+            return earlier.Count == 0 ? null : earlier.Max();
+        }
+    }
 }

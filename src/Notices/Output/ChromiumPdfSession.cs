@@ -46,6 +46,14 @@ public sealed class ChromiumPdfSession : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// GB/T 9704 page numbers, 「— 1 —」 in 4号 (14 pt) below the type area, printed by Chromium as real text
+    /// (pdftotext finds them). Chromium fills <c>pageNumber</c> itself; the footer sits in the @page bottom margin.
+    /// </summary>
+    public const string PageNumberFooter =
+        "<div style=\"width:100%;text-align:center;font-size:14pt;font-family:'AR PL UMing CN',serif;margin-bottom:8mm\">" +
+        "— <span class=\"pageNumber\"></span> —</div>";
+
     /// <summary>Loads the HTML file and returns the PDF bytes (A4 from the page's @page rule, backgrounds printed).</summary>
     public async Task<byte[]> PrintAsync(string htmlPath, CancellationToken cancel = default)
     {
@@ -53,7 +61,8 @@ public sealed class ChromiumPdfSession : IAsyncDisposable
         await Send("Page.navigate", new JsonObject { ["url"] = url }, _session, cancel, waitForEvent: "Page.loadEventFired");
         var pdf = await Send("Page.printToPDF", new JsonObject
         {
-            ["printBackground"] = true, ["preferCSSPageSize"] = true, ["displayHeaderFooter"] = false,
+            ["printBackground"] = true, ["preferCSSPageSize"] = true, ["displayHeaderFooter"] = true,
+            ["headerTemplate"] = "<span></span>", ["footerTemplate"] = PageNumberFooter,
         }, _session, cancel);
         return Convert.FromBase64String(pdf["data"]!.GetValue<string>());
     }

@@ -14,8 +14,19 @@ public static class PdfPrinter
         Environment.GetEnvironmentVariable("DSS_CHROMIUM") is { Length: > 0 } path ? path : DefaultChromium;
 
     /// <exception cref="InvalidOperationException">Chromium is missing or failed, with its stderr.</exception>
-    public static void Print(string htmlPath, string pdfPath) =>
-        Run(htmlPath, $"--print-to-pdf={pdfPath}", "--no-pdf-header-footer");
+    /// <remarks>Through the DevTools protocol, as batches are: the footer carries the page numbers (— 1 —).</remarks>
+    public static void Print(string htmlPath, string pdfPath)
+    {
+        var session = ChromiumPdfSession.StartAsync().GetAwaiter().GetResult();
+        try
+        {
+            File.WriteAllBytes(pdfPath, session.PrintAsync(htmlPath).GetAwaiter().GetResult());
+        }
+        finally
+        {
+            session.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
+    }
 
     public static void Screenshot(string htmlPath, string pngPath, int width = 900, int height = 1300) =>
         Run(htmlPath, $"--screenshot={pngPath}", $"--window-size={width},{height}");

@@ -22,11 +22,15 @@ public static class ChangeNoticePlanner
             districtEvents[d.District] = ev;
             (ev == "lift" ? lifts : events)[PlannedNotice.EventKey("warning", d.District, d.District)] = ev;
         }
-        // ChangeSet keys targets without their district, so a zone spanning districts follows each district's warning instead.
-        foreach (var m in current.Measures.Where(m => m.TargetKind == "zone" && districtEvents.GetValueOrDefault(m.District) is { } e && e != "lift"))
-            events[PlannedNotice.EventKey("zone", m.District, m.Target)] = districtEvents[m.District];
-        foreach (var m in (previous?.Measures ?? []).Where(m => m.TargetKind == "zone" && districtEvents.GetValueOrDefault(m.District) == "lift"))
-            lifts[PlannedNotice.EventKey("zone", m.District, m.Target)] = "lift";
+        // A zone's 通告 is the city's: it follows the strongest change among the districts it spans, and
+        // is lifted when no district of the zone keeps a ban.
+        foreach (var zone in current.Measures.Where(m => m.TargetKind == "zone").GroupBy(m => m.Target))
+            if (zone.Select(m => districtEvents.GetValueOrDefault(m.District)).Where(e => e is not null and not "lift").MaxBy(Strength) is { } e)
+                events[PlannedNotice.EventKey("zone", PlannedNotice.City, zone.Key)] = e;
+        var zonesNow = current.Measures.Where(m => m.TargetKind == "zone").Select(m => m.Target).ToHashSet();
+        foreach (var m in (previous?.Measures ?? []).Where(m => m.TargetKind == "zone" && !zonesNow.Contains(m.Target)))
+            lifts[PlannedNotice.EventKey("zone", PlannedNotice.City, m.Target)] = "lift";
+        RegionalEvents(previous, current, events, lifts);
         foreach (var t in changes.Targets.Where(t => t.TargetKind != "zone"))
         {
             var key = PlannedNotice.EventKey(t.TargetKind, t.District, t.Target);
@@ -42,12 +46,36 @@ public static class ChangeNoticePlanner
         foreach (var r in current.RainfallRequests.Where(r => !asked.Contains((r.District, r.Date, r.Rule))))
             events[PlannedNotice.EventKey("rainfall", r.District, $"{r.Rule[(r.Rule.IndexOf(':') + 1)..]}-{r.Date:yyyyMMdd}")] = "issue";
 
-        var now = NoticePlanner.Plan(current, events).Where(p => events.ContainsKey(EventKey(p)));
+        var now = NoticePlanner.Plan(current, events).Where(p => events.ContainsKey(EventKey(p)))
+            .Select(p => p with { Previous = PreviousWarning(previous, p) });
         var gone = previous is null ? [] : NoticePlanner.Plan(previous, lifts)
-            .Where(p => lifts.ContainsKey(EventKey(p)) && !events.ContainsKey(EventKey(p)));
+            .Where(p => lifts.ContainsKey(EventKey(p)) && !events.ContainsKey(EventKey(p))).Select(p => p with { Previous = p.Warning });
         return now.Concat(gone).OrderBy(p => p.District, StringComparer.Ordinal).ThenBy(p => p.TargetKind, StringComparer.Ordinal)
             .ThenBy(p => p.Target, StringComparer.Ordinal).ThenBy(p => p.Event, StringComparer.Ordinal).ToList();
     }
+
+    private static int Strength(string? ev) => ev switch { "upgrade" => 4, "issue" => 3, "extend" => 2, "downgrade" => 1, _ => 0 };
+
+    /// <summary>A regional warning is new, changed or gone by its region and start day.</summary>
+    private static void RegionalEvents(DecisionSet? previous, DecisionSet current, Dictionary<string, string> events, Dictionary<string, string> lifts)
+    {
+        static string Key(RegionalWarningDecision r) => PlannedNotice.EventKey("regional", PlannedNotice.City, $"{r.Region}-{r.Start:yyyyMMdd}");
+        var before = (previous?.RegionalWarnings ?? []).ToDictionary(Key);
+        foreach (var r in current.RegionalWarnings)
+        {
+            var key = Key(r);
+            if (!before.TryGetValue(key, out var old)) events[key] = "issue";
+            else if (old.Level != r.Level)
+                events[key] = current.Levels.ToList().IndexOf(r.Level) > current.Levels.ToList().IndexOf(old.Level) ? "upgrade" : "downgrade";
+            else if (old.End != r.End) events[key] = r.End > old.End ? "extend" : "downgrade";
+        }
+        foreach (var key in before.Keys.Where(k => !current.RegionalWarnings.Any(r => Key(r) == k))) lifts[key] = "lift";
+    }
+
+    /// <summary>The district's warning in the previous decisions that this notice amends.</summary>
+    private static WarningDecision? PreviousWarning(DecisionSet? previous, PlannedNotice p) =>
+        p.Event is "issue" || previous is null ? null
+            : previous.Warnings.Where(w => w.District == (p.Warning?.District ?? p.District)).OrderBy(w => w.Start).LastOrDefault();
 
     private static string EventKey(PlannedNotice p) => PlannedNotice.EventKey(p.TargetKind, p.District, p.Target);
 

@@ -3,9 +3,11 @@ using EmergencyDSS.Engine.Evaluation;
 namespace EmergencyDSS.Notices;
 
 /// <summary>
-/// Turns a decision set into the notices it calls for: one per warning (to the district government),
-/// one per enterprise (production and transport together), site, zone, advisory, rainfall request and
-/// party. Sorted by district, target kind, target, event: the order document numbers are given in.
+/// Turns a decision set into the notices it calls for: one city notice per regional warning, one per
+/// district warning (to the district government), one per enterprise (production and transport
+/// together), site, advisory, rainfall request and party, and one traffic 通告 per zone and episode
+/// (the city's, however many districts the zone spans). Sorted by district, target kind, target,
+/// event: the order document numbers are given in.
 /// </summary>
 public static class NoticePlanner
 {
@@ -19,13 +21,27 @@ public static class NoticePlanner
             events is not null && events.TryGetValue(PlannedNotice.EventKey(kind, district, target), out var e) ? e : DefaultEvent;
 
         var plans = new List<PlannedNotice>();
+        foreach (var r in decisions.RegionalWarnings)
+        {
+            var target = $"{r.Region}-{r.Start:yyyyMMdd}";
+            plans.Add(new PlannedNotice
+            {
+                TargetKind = "regional", Target = target, TargetName = r.Region, District = PlannedNotice.City,
+                Event = EventOf("regional", PlannedNotice.City, target), Subject = "regional", Level = r.Level, Regional = r,
+                Recipient = string.Join("、", r.Districts.Select(Recipients.Government)),
+            });
+        }
+        var annex = decisions.Measures.Where(m => m.TargetKind == "enterprise").GroupBy(m => m.District)
+            .ToDictionary(g => g.Key, g => g.ToList(), Ordinal);
         foreach (var w in decisions.Warnings)
             plans.Add(new PlannedNotice
             {
-                TargetKind = "warning", Target = w.District, TargetName = $"{w.District}人民政府", District = w.District,
+                TargetKind = "warning", Target = w.District, TargetName = Recipients.Government(w.District), District = w.District,
                 Event = EventOf("warning", w.District, w.District), Subject = "warning", Level = w.Level, Warning = w,
+                Annex = annex.TryGetValue(w.District, out var listed) ? listed.Where(m => Overlaps(m, w)).ToList() : [],
             });
-        foreach (var group in decisions.Measures.GroupBy(m => (m.TargetKind, m.Target, m.District)))
+        plans.AddRange(ZoneEpisodes.Plan(decisions, EventOf));
+        foreach (var group in decisions.Measures.Where(m => m.TargetKind != "zone").GroupBy(m => (m.TargetKind, m.Target, m.District)))
         {
             var measures = group.ToList();
             var first = measures[0];
@@ -34,7 +50,6 @@ public static class NoticePlanner
                 TargetKind = first.TargetKind, Target = first.Target, TargetName = first.TargetName ?? first.Target,
                 District = first.District, Event = EventOf(first.TargetKind, first.District, first.Target),
                 Subject = SubjectOf(measures), Level = first.Level, Measures = measures,
-                Recipient = first.TargetKind == "zone" ? "社会各界" : null,
                 Warning = WarningFor(decisions, first.District, first.Start),
             });
         }
@@ -75,7 +90,13 @@ public static class NoticePlanner
         return production?.Kind ?? measures[0].Kind;
     }
 
-    private static WarningDecision? WarningFor(DecisionSet decisions, string district, DateTimeOffset start)
+    private static bool Overlaps(MeasureDecision m, WarningDecision w)
+    {
+        var day = DateOnly.FromDateTime(ChineseTime.Local(m.Start).DateTime);
+        return w.Start <= day && day <= w.End;
+    }
+
+    internal static WarningDecision? WarningFor(DecisionSet decisions, string district, DateTimeOffset start)
     {
         var day = DateOnly.FromDateTime(ChineseTime.Local(start).DateTime);
         return decisions.Warnings.FirstOrDefault(w => w.District == district && w.Start <= day && day <= w.End)

@@ -8,7 +8,10 @@ namespace EmergencyDSS.Notices;
 /// </summary>
 public sealed record PlannedNotice
 {
-    /// <summary>warning | enterprise | site | zone | advisory | rainfall | party.</summary>
+    /// <summary>The district of notices the city issues itself (regional warnings, traffic 通告 of a zone).</summary>
+    public const string City = "市级";
+
+    /// <summary>warning | regional | enterprise | site | zone | advisory | rainfall | party.</summary>
     public required string TargetKind { get; init; }
     public required string Target { get; init; }
     public required string TargetName { get; init; }
@@ -26,6 +29,22 @@ public sealed record PlannedNotice
     public IReadOnlyList<MeasureDecision> Measures { get; init; } = [];
     public AdvisoryDecision? Advisory { get; init; }
     public RainfallRequestDecision? Rainfall { get; init; }
+    public RegionalWarningDecision? Regional { get; init; }
+    /// <summary>A district warning's annex: the measures of every listed enterprise of the district.</summary>
+    public IReadOnlyList<MeasureDecision> Annex { get; init; } = [];
+    /// <summary>The warning this notice changes (upgrade, downgrade, extend, lift), from the previous decisions.</summary>
+    public WarningDecision? Previous { get; init; }
+    /// <summary>The approver has signed off (the scheduler sets this when it re-renders an approved warning's notices).</summary>
+    public bool Approved { get; init; }
+
+    /// <summary>GB/T 9704 form: 文件 for warnings, 通告 to the public, 函 for requests, 通知 for measures.</summary>
+    public string DocumentKind => TargetKind switch
+    {
+        "warning" or "regional" => "文件",
+        "zone" or "advisory" => "通告",
+        "rainfall" or "party" => "函",
+        _ => "通知",
+    };
 
     /// <summary>Stable key used for numbering and the acknowledgment code.</summary>
     public string Key => $"{TargetKind}:{District}:{Target}:{Event}";

@@ -21,5 +21,7 @@ internal static class ChineseTime
         return string.Create(CultureInfo.InvariantCulture, $"{Date(DateOnly.FromDateTime(l.DateTime))}{l.Hour}时{minutes}");
     }
 
+    public static DateTimeOffset Midnight(DateOnly d) => new(d.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8));
+
     public static string Period(DateTimeOffset start, DateTimeOffset end) => $"{Instant(start)}至{Instant(end)}";
 }

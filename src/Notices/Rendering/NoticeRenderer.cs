@@ -34,9 +34,10 @@ public sealed class NoticeRenderer
         var context = new NoticeContext(_model, decisions.Ruleset.Sha256, decisions.Forecast.IssuedAt);
         numbers ??= new InMemoryNoticeNumbers();
         var year = ChineseTime.Local(context.IssuedAt).Year;
-        var renderable = new List<(PlannedNotice Plan, string Number)>();
+        var renderable = new List<(PlannedNotice Plan, string Number, string? Amends)>();
         var unbound = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var plan in plans)
+        // The city's regional notices are numbered first: district warnings cite them by 文号.
+        foreach (var plan in plans.Where(p => p.TargetKind == "regional").Concat(plans.Where(p => p.TargetKind != "regional")))
         {
             if (!_templates.TryFind(plan.Event, plan.Subject, out _, out _))
             {
@@ -44,36 +45,42 @@ public sealed class NoticeRenderer
                 continue;
             }
             // Numbers are drawn sequentially in planned order so the same decisions give the same 文号.
-            var n = numbers.NumberFor(context.Prefix, year, plan.Key);
-            renderable.Add((plan, DocumentNumber.Format(context.Prefix, year, n)));
+            var prefix = context.IssuerOf(plan.District).Prefix;
+            var earlier = plan.Event == "issue" ? null : numbers.LastIssued(prefix, year, PlannedNotice.EventKey(plan.TargetKind, plan.District, plan.Target) + ":");
+            var n = numbers.NumberFor(prefix, year, plan.Key);
+            var number = DocumentNumber.Format(prefix, year, n);
+            if (plan.Regional is { } r && plan.Event != "lift") context.RegionalNumbers[(r.Region, r.Start, r.End)] = number;
+            renderable.Add((plan, number, earlier is { } e && e != n ? DocumentNumber.Format(prefix, year, e) : null));
         }
         var rendered = new Notice[renderable.Count];
-        Parallel.ForEach(Partitioner.Create(0, renderable.Count), range =>
-        {
-            for (var i = range.Item1; i < range.Item2; i++) rendered[i] = Render(renderable[i].Plan, renderable[i].Number, context);
-        });
+        // Partitioner.Create rejects an empty range: a clean forecast plans no notice at all.
+        if (renderable.Count > 0)
+            Parallel.ForEach(Partitioner.Create(0, renderable.Count), range =>
+            {
+                for (var i = range.Item1; i < range.Item2; i++) rendered[i] = Render(renderable[i].Plan, renderable[i].Number, renderable[i].Amends, context);
+            });
         return new NoticeBatch(rendered, unbound.ToList());
     }
 
-    private Notice Render(PlannedNotice plan, string number, NoticeContext context)
+    private Notice Render(PlannedNotice plan, string number, string? amends, NoticeContext context)
     {
         _templates.TryFind(plan.Event, plan.Subject, out _, out var template);
         var ack = DocumentNumber.AcknowledgmentCode(plan.Key, context.RulesetSha256);
-        var model = NoticeView.Build(plan, context, number, ack);
+        var model = NoticeView.Build(plan, context, number, ack, amends);
         var body = NoticeBody.From(template.Render(model));
-        var html = RenderLayout(model, body);
-        var text = NoticeText.Email(body, plan.Recipient ?? plan.TargetName, number, context, ack);
+        var annex = AnnexTable.For(plan, context);
+        var html = RenderLayout(model, body, annex);
+        var text = NoticeText.Email(body, model, annex);
         return new Notice(plan.Key, plan.TargetKind, plan.Target, plan.TargetName, plan.District, plan.Event, plan.Subject,
-            number, body.Title, html, text, NoticeText.Sms(plan, body, number, context, ack), ack,
+            number, body.Title, html, text, NoticeText.Sms(plan, body, number, context.IssuerOf(plan.District).Authority, ack), ack,
             DocumentNumber.Sha256Hex(html, text));
     }
 
-    internal string RenderLayout(ScriptObject model, NoticeBody body)
+    internal string RenderLayout(ScriptObject model, NoticeBody body, AnnexTable? annex = null)
     {
-        var paragraphs = new ScriptArray();
-        foreach (var p in body.Paragraphs) paragraphs.Add(p);
-        model["title"] = body.Title;
-        model["paragraphs"] = paragraphs;
-        return _templates.Layout.Render(model);
+        NoticeLayout.Bind(model, body, annex);
+        var html = _templates.Layout.Render(model);
+        // The annex can hold thousands of rows: set in C#, beyond the template sandbox's loop and output limits.
+        return annex is null ? html : html.Replace(NoticeLayout.AnnexMarker, annex.Html(), StringComparison.Ordinal);
     }
 }

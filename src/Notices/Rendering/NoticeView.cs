@@ -1,4 +1,5 @@
 using EmergencyDSS.Engine.Evaluation;
+using EmergencyDSS.Engine.Wording;
 using Scriban.Runtime;
 
 namespace EmergencyDSS.Notices;
@@ -10,14 +11,18 @@ namespace EmergencyDSS.Notices;
 /// </summary>
 internal static class NoticeView
 {
-    public static ScriptObject Build(PlannedNotice plan, NoticeContext context, string documentNumber, string ackCode)
+    public static ScriptObject Build(PlannedNotice plan, NoticeContext context, string documentNumber, string ackCode, string? amends = null)
     {
         var level = context.LevelOf(plan.Level);
+        var issuer = context.IssuerOf(plan.District);
         var notice = new ScriptObject
         {
             ["number"] = documentNumber,
-            ["authority"] = context.Authority,
-            ["recipient"] = plan.Recipient ?? plan.TargetName,
+            ["authority"] = issuer.Authority,
+            ["city_authority"] = context.City.Authority,
+            ["recipient"] = Recipient(plan, issuer),
+            ["regional_number"] = RegionalNumber(plan, context),
+            ["place"] = plan.TargetKind switch { "regional" => $"{plan.TargetName}区域", "zone" => plan.TargetName, _ => plan.District },
             ["district"] = plan.District,
             ["event"] = plan.Event,
             ["event_name"] = MeasureWording.EventName(plan.Event),
@@ -25,13 +30,16 @@ internal static class NoticeView
             ["issued_on"] = ChineseTime.Date(context.IssuedAt),
             ["ack_code"] = ackCode,
             ["ack_hours"] = context.AcknowledgeWithinHours,
-            ["contact"] = context.Contact,
+            ["contact"] = $"{issuer.ContactPerson} {issuer.Phone}",
             ["level_name"] = level?.Name ?? "重污染天气",
             ["response"] = level?.Response ?? "应急响应",
         };
+        NoticeFrame.Add(notice, plan, context, issuer, ackCode);
         return new ScriptObject
         {
             ["notice"] = notice,
+            ["change"] = NoticeFrame.Change(plan, context, amends),
+            ["region"] = Region(plan, context),
             ["target"] = new ScriptObject { ["kind"] = plan.TargetKind, ["id"] = plan.Target, ["name"] = plan.TargetName },
             ["warning"] = Warning(plan, context),
             ["measures"] = Measures(plan.Measures, context),
@@ -80,8 +88,9 @@ internal static class NoticeView
                 ["start"] = ChineseTime.Instant(m.Start),
                 ["end"] = ChineseTime.Instant(m.End),
                 ["because"] = m.Because,
+                ["exempt"] = m.Reason is { } r && r.StartsWith("除外：", StringComparison.Ordinal) ? r[3..] : "",
                 ["rule"] = m.Rule,
-                ["basis"] = RuleCitation.Cite(m.Rule, id => context.LevelOf(id)?.Name ?? id),
+                ["basis"] = Provisions.Cite(m.Rule, context.Model.Header.Name, context.Model.Levels),
             });
         return list;
     }
@@ -101,5 +110,42 @@ internal static class NoticeView
         ["airspace"] = r?.NeedsAirspaceApproval ?? false,
     };
 
-    private static DateTimeOffset Midnight(DateOnly d) => new(d.ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8));
+    private static DateTimeOffset Midnight(DateOnly d) => ChineseTime.Midnight(d);
+
+    /// <summary>主送: none on a 通告 (it is to the public); the district government as the ruleset names it.</summary>
+    private static string Recipient(PlannedNotice plan, Issuer issuer) => plan switch
+    {
+        { DocumentKind: "通告" } => "",
+        { TargetKind: "warning" } => issuer.Government ?? plan.Recipient ?? plan.TargetName,
+        _ => plan.Recipient ?? plan.TargetName,
+    };
+
+    /// <summary>文号 of the city's regional warning notice this district's warning follows, if any.</summary>
+    private static string RegionalNumber(PlannedNotice plan, NoticeContext context)
+    {
+        var w = plan.Warning;
+        if (w is null || plan.TargetKind == "regional") return "";
+        foreach (var ((region, start, end), number) in context.RegionalNumbers.OrderBy(r => r.Value, StringComparer.Ordinal))
+            if (context.Model.Regions.FirstOrDefault(r => r.Name == region)?.Districts.Contains(w.District) == true && start <= w.End && w.Start <= end)
+                return number;
+        return "";
+    }
+
+    private static ScriptObject Region(PlannedNotice plan, NoticeContext context)
+    {
+        var r = plan.Regional;
+        var districts = new ScriptArray();
+        foreach (var d in r?.Districts ?? []) districts.Add(d);
+        return new ScriptObject
+        {
+            ["name"] = r?.Region ?? "",
+            ["level_name"] = r is null ? "" : Terms.Level(r.Level, context.Model.Levels),
+            ["response"] = r is null ? "" : context.LevelOf(r.Level)?.Response ?? "应急响应",
+            ["start"] = r is null ? "" : ChineseTime.Instant(Midnight(r.Start)),
+            ["end"] = r is null ? "" : ChineseTime.Instant(Midnight(r.End.AddDays(1))),
+            ["districts"] = districts,
+            ["district_list"] = string.Join("、", r?.Districts ?? []),
+            ["because"] = r?.Because ?? "",
+        };
+    }
 }

@@ -59,9 +59,9 @@ public sealed class SimulateOutputTests : IDisposable
         var id = System.Text.RegularExpressions.Regex.Match(json, "\"target\": \"(9[0-9A-Z]{17})\",[^}]*\"kind\": \"stop\"").Groups[1].Value;
         var (code, output, _) = _cli.Dss("explain", "out/decisions.json", id);
         Assert.Equal(0, code);
-        Assert.Contains("措施 production: stop", output);
-        Assert.Contains("预警 warning: red", output);
-        Assert.Contains("依据 because:", output);
+        Assert.Contains("措施（生产管控）：停产", output);
+        Assert.Contains("红色预警", output);
+        Assert.Contains("理由：", output);
         Assert.Equal(1, _cli.Dss("explain", "out/decisions.json", "NO-SUCH-ID").Code);
     }
 

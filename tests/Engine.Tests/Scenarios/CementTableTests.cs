@@ -39,7 +39,7 @@ public sealed class CementTableTests
         var p = d.Measures.Single(m => m.Target == "E1" && m.Category == "production");
         Assert.Equal("lines", p.Basis);
         Assert.Equal("table:水泥熟料[C]/yellow", p.Rule);
-        Assert.Contains("C级水泥企业，依据《水泥熟料》措施表 C 行、yellow 列：停运 50% 生产线，禁止国四及以下重型柴油货车运输", p.Because);
+        Assert.Contains("水泥行业C级企业，依据水泥熟料行业C级企业黄色预警措施：停运50%生产线，禁止国四及以下排放标准的重型柴油货车运输", p.Because);
         Assert.Contains("江津区预报 AQI：12月3日 201（PM2.5）", p.Because);
     }
 

@@ -17,6 +17,9 @@ public sealed class ExemptionAndOverrideTests
         var m = Production(new Scenario().Aqi("涪陵区", Red).Enterprise("E1", "涪陵区", "水泥", "D", e => e with { Livelihood = true }), "E1");
         Assert.Equal(("exempt", "livelihood", "民生保障，以热定产"), (m.Kind, m.Rule, m.Reason));
         Assert.Equal(["table:水泥熟料[D]/red"], m.Overrode);
+        Assert.Contains("按民生保障规定，不执行水泥熟料行业D级企业红色预警措施", m.Because);
+        Assert.DoesNotContain("从严", m.Because, StringComparison.Ordinal);
+        Assert.DoesNotContain("豁免", m.Because, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -26,7 +29,8 @@ public sealed class ExemptionAndOverrideTests
         var m = Production(new Scenario().Aqi("涪陵区", Red).Enterprise("E1", "涪陵区", "水泥", "B", e => e with { OwnMeasures = [own] }), "E1");
         Assert.Equal(("limit", 40.0, "一厂一策:E1/red"), (m.Kind, m.Percent, m.Rule));
         Assert.Equal(["table:水泥熟料[B]/red"], m.Overrode);
-        Assert.Contains("按从严原则，优先于：table:水泥熟料[B]/red", m.Because);
+        Assert.Contains("按本企业“一厂一策”执行，不再适用水泥熟料行业B级企业红色预警措施", m.Because);
+        Assert.DoesNotContain("从严", m.Because, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -68,7 +72,7 @@ public sealed class ExemptionAndOverrideTests
         var d = new Scenario().Aqi("涪陵区", Red).Site("S1", "涪陵区", "房建", "土石方").Site("S2", "涪陵区", "房建", "土石方", keyProject: true).Run();
         Assert.Equal("stop", d.Measures.Single(m => m.Target == "S1").Kind);
         var key = d.Measures.Single(m => m.Target == "S2");
-        Assert.Equal(("wash", "每日冲洗不少于 3 次"), (key.Kind, key.Reason));
+        Assert.Equal(("wash", "每日冲洗不少于3次"), (key.Kind, key.Reason));
         Assert.Contains(key.Overrode, o => o.Contains("重点工程豁免"));
     }
 }

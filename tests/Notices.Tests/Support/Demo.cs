@@ -8,7 +8,7 @@ namespace EmergencyDSS.Notices.Tests.Support;
 
 /// <summary>
 /// The demo episode: 渝北区 orange (two days above 200) with rain-friendly weather and a south-east wind
-/// (airport rule), 江北区 yellow; a C-grade cement works, a B-grade glass works, a livelihood
+/// (airport rule), 江北区 and 沙坪坝区 yellow (so 主城都市区 has a regional warning); a C-grade cement works, a B-grade glass works, a livelihood
 /// enterprise, a bulk hauler, sites. Evaluated by the real engine against the shipped ruleset.
 /// </summary>
 internal static class Demo
@@ -42,6 +42,8 @@ internal static class Demo
         }
         Aqi("渝北区", 120, 215, 238, 140);
         Aqi("江北区", 120, 160, 170, 120);
+        // A third 主城都市区 district at yellow: the region is warned (one city notice the districts cite).
+        Aqi("沙坪坝区", 120, 160, 170, 120);
         Enterprise E(string id, string name, string district, string industry, string grade, bool livelihood = false, bool bulk = false) =>
             new()
             {

@@ -38,6 +38,21 @@ internal static partial class StatementGrammar
             select new HeaderItem(new Name(key), null, null, null, hours))
         .Spanned().Named("header item (version, authority, timezone, effective, document-prefix, contact, acknowledge within)");
 
+    private static readonly Parser<HeaderItem> IssuerItem =
+        (from key in Keyword("document-prefix", "文号前缀").Or(Keyword("contact", "联系方式")).Or(Keyword("government", "主送政府"))
+             .Or(Keyword("police", "公安交管")).Or(Keyword("portal", "回执平台"))
+         from text in StringToken
+         select new HeaderItem(new Name(key), text, null, null, null))
+        .Spanned().Named("issuer item (document-prefix, contact, government, police, portal)");
+
+    /// <summary><c>issuer 渝北区 "重庆市渝北区生态环境局" { document-prefix "渝北环应急" … }</c>; <c>issuer city …</c> for the city bureau.</summary>
+    private static readonly Parser<Statement> Issuer =
+        from kw in Keyword("issuer", "发文机关")
+        from scope in NameToken
+        from authority in StringToken
+        from items in Braced(IssuerItem.Many())
+        select (Statement)new IssuerStatement(scope, authority, items.ToList());
+
     private static readonly Parser<Statement> Ruleset =
         from kw in Keyword("ruleset", "规则集")
         from title in NameToken

@@ -9,6 +9,8 @@ internal abstract record Statement : Node
 
 internal sealed record HeaderItem(Name Key, Name? Text, string? From, string? To, NumberValue? Hours) : Node;
 internal sealed record RulesetStatement(Name Title, IReadOnlyList<HeaderItem> Items) : Statement { public override string Keyword => "ruleset"; }
+/// <summary><c>issuer SCOPE "机关" { … }</c>: who issues a district's (or, with <c>city</c>, the city's) notices.</summary>
+internal sealed record IssuerStatement(Name Scope, Name Authority, IReadOnlyList<HeaderItem> Items) : Statement { public override string Keyword => "issuer"; }
 internal sealed record ConstStatement(Name Name, NumberValue Value) : Statement { public override string Keyword => "const"; }
 internal sealed record IncludeStatement(Name Path) : Statement { public override string Keyword => "include"; }
 

@@ -40,7 +40,7 @@ internal static class PartyAction
             Level = rank > 0 ? plan.LevelId(rank) : "none", Category = "other", Kind = "action", Text = rule.Action,
             Start = plan.At(days[0].Date, TimeOnly.MinValue), End = plan.At(days[^1].Date.AddDays(1), TimeOnly.MinValue),
             Rule = $"rule:{rule.Name}",
-            Because = $"规则 {rule.Name}：{district} {string.Join("、", days.Select(d => $"{d.Date:M月d日}（风向 {d.WindDir ?? "-"}）"))} 满足条件：{TriggerText.Of(rule.When)}",
+            Because = Wording.Provisions.PartyReason(rule.Name, district, days.Select(d => (d.Date, d.WindDir)), TriggerText.Of(rule.When)),
         });
     }
 

@@ -17,7 +17,7 @@ internal static class RainfallAction
             {
                 District = episode.District, Level = episode.Level, Date = day.Date, Requestee = rule.Requestee,
                 Rule = $"rainfall:{rule.Name}", NeedsAirspaceApproval = rule.NeedsAirspaceApproval,
-                Because = $"{episode.District} {episode.Level} 预警期间；{day.Date:yyyy-MM-dd} 预报相对湿度 {Value(day.Rh)}%、云量 {Value(day.CloudCover)}%、降水概率 {Value(day.PrecipProb)}%，具备作业条件",
+                Because = $"{episode.District}{Wording.Terms.Level(episode.Level, run.Plan.Model.Levels)}期间；{Wording.Terms.Date(day.Date)}预报相对湿度{Value(day.Rh)}%、云量{Value(day.CloudCover)}%、降水概率{Value(day.PrecipProb)}%，具备作业条件",
             });
         }
     }

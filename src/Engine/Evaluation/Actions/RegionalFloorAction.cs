@@ -34,7 +34,7 @@ internal static class RegionalFloorAction
             var districts = levels.Where(l => Enumerable.Range(0, l.Ranks.Length).Any(i => l.Ranks[i] >= rank && l.Series.Days[i].Date >= start && l.Series.Days[i].Date <= end))
                 .Select(l => l.District).Order(StringComparer.Ordinal).ToList();
             run.Warnings.Add(new RegionalWarningDecision(rule.Region, level, start, end, districts, $"regional:{rule.Region}",
-                $"{rule.Region} {districts.Count} 个区县 {start:yyyy-MM-dd} 至 {end:yyyy-MM-dd} 达到 {level} 及以上（至少需 {rule.MinDistricts} 个）；区域内各区县不得低于区域预警等级"));
+                $"{rule.Region}{districts.Count}个区县{Wording.Terms.Date(start)}至{Wording.Terms.Date(end)}达到{Wording.Terms.Colour(level, plan.Model.Levels)}预警及以上（至少需{rule.MinDistricts}个）；区域内各区县不得低于区域预警等级"));
         }
     }
 

@@ -13,15 +13,15 @@ internal static class TrafficAction
 {
     public static void Ban(SessionRun run, TrafficRule rule, TrafficZone zone, Episode episode)
     {
-        var below = rule.MinStandard is null ? "" : $"（低于{rule.MinStandard}）";
+        var below = rule.MinStandard is null ? "" : $"（{Wording.MeasureWords.Standards(rule.MinStandard)}）";
         run.SinkOf(episode.District).OtherMeasures.Add(new MeasureDecision
         {
             TargetKind = "zone", Target = rule.Zone, TargetName = zone.Description ?? zone.Name, District = episode.District,
             Level = episode.Level, Category = "traffic", Kind = "ban", MinStandard = rule.MinStandard, Hours = rule.Hours,
             Start = episode.StartsAt, End = episode.EndsAt, Rule = $"traffic:{rule.Name}",
-            Text = $"{rule.VehicleClass}{(rule.MinStandard is null ? "" : $"（{rule.MinStandard}以下）")}禁行 {rule.Hours}",
+            Text = $"{rule.VehicleClass}{below}每日{rule.Hours}禁止通行",
             Reason = rule.Exempt.Count == 0 ? null : "除外：" + string.Join("、", rule.Exempt),
-            Because = $"{episode.Because}；{rule.Zone}：{rule.VehicleClass}{below}禁行 {rule.Hours}",
+            Because = $"{episode.Because}；{rule.Zone}：{rule.VehicleClass}{below}每日{rule.Hours}禁止通行",
         });
     }
 
