@@ -39,6 +39,7 @@ internal static class SchedulerHost
         services.AddSingleton<BatchDispatcher>();
         services.AddSingleton<ApprovalGate>();
         services.AddSingleton<Acknowledgments>();
+        services.AddSingleton<AcknowledgmentThrottle>();
         services.AddTransient<EvaluateJob>();
         services.AddTransient<DeliverBatchJob>();
         services.AddTransient<AcknowledgmentWatchJob>();
