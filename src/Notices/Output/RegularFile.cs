@@ -4,7 +4,7 @@ using Mono.Unix.Native;
 namespace EmergencyDSS.Notices;
 
 /// <summary>Why <see cref="RegularFile.Read"/> refused a file.</summary>
-internal enum FileRefusal { None, Missing, SymbolicLink, NotRegular, TooLarge, Unreadable }
+internal enum FileRefusal { None, Missing, SymbolicLink, NotRegular, TooLarge, Unreadable, Unsettled }
 
 /// <summary>
 /// Reads a file that someone else may have planted: opened with O_NOFOLLOW (a symbolic link is refused, not
@@ -13,7 +13,8 @@ internal enum FileRefusal { None, Missing, SymbolicLink, NotRegular, TooLarge, U
 /// </summary>
 internal static class RegularFile
 {
-    public static (byte[]? Bytes, FileRefusal Refusal) Read(string path, long maxBytes)
+    /// <param name="modifiedBefore">If given, a file modified at or after this instant is still being written: <see cref="FileRefusal.Unsettled"/>, not read.</param>
+    public static (byte[]? Bytes, FileRefusal Refusal) Read(string path, long maxBytes, DateTimeOffset? modifiedBefore = null)
     {
         var fd = Syscall.open(path, OpenFlags.O_RDONLY | OpenFlags.O_NOFOLLOW | OpenFlags.O_NONBLOCK | OpenFlags.O_CLOEXEC);
         if (fd < 0)
@@ -28,6 +29,8 @@ internal static class RegularFile
         if (Syscall.fstat(fd, out var status) != 0) return (null, FileRefusal.Unreadable);
         if ((status.st_mode & FilePermissions.S_IFMT) != FilePermissions.S_IFREG) return (null, FileRefusal.NotRegular);
         if (status.st_size > maxBytes) return (null, FileRefusal.TooLarge);
+        if (modifiedBefore is { } settled && DateTimeOffset.FromUnixTimeSeconds(status.st_mtime).AddTicks(status.st_mtime_nsec / 100) >= settled)
+            return (null, FileRefusal.Unsettled);
         using var stream = new FileStream(handle, FileAccess.Read, bufferSize: 0);
         var buffer = new byte[status.st_size + 1];
         var total = 0;
