@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -26,6 +27,9 @@ internal sealed class NoticeTemplate
     }
 
     /// <summary>Renders or throws <see cref="TemplateRenderException"/> naming the template position.</summary>
+    private static readonly string RegexTimedOut =
+        $"a regular expression took longer than {TemplateLimits.RegexTimeout.TotalMilliseconds} ms (catastrophic backtracking?)";
+
     public string Render(ScriptObject model)
     {
         var context = TemplateLimits.Rent();
@@ -40,7 +44,12 @@ internal sealed class NoticeTemplate
         catch (ScriptRuntimeException e)
         {
             // A failed render may leave loops or output half-way: that context is not reused.
-            throw new TemplateRenderException(new TemplateError(Path, e.Span.Start.Line + 1, e.Span.Start.Column + 1, e.OriginalMessage));
+            throw new TemplateRenderException(new TemplateError(Path, e.Span.Start.Line + 1, e.Span.Start.Column + 1,
+                e.InnerException is RegexMatchTimeoutException ? RegexTimedOut : e.OriginalMessage));
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            throw new TemplateRenderException(new TemplateError(Path, 1, 1, RegexTimedOut));
         }
     }
 }

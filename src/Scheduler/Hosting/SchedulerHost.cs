@@ -23,6 +23,7 @@ internal static class SchedulerHost
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls(options.Urls);
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = RequestBody.MaxBytes);
         builder.Logging.ClearProviders().AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
         var services = builder.Services;
         var db = new NpgsqlDataSourceBuilder(options.Postgres).Build();
@@ -74,7 +75,8 @@ internal static class SchedulerHost
 
         var app = builder.Build();
         var bureau = app.Services.GetRequiredService<BureauAccount>();
-        app.MapGet("/health", () => Results.Json(new { status = "ready" }));
+        app.UseMiddleware<DatabaseAway>();
+        HealthEndpoints.Map(app);
         app.UseHangfireDashboard("/hangfire", new DashboardOptions
         {
             Authorization = [new DashboardBureauFilter(bureau)],
