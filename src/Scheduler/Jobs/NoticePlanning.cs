@@ -41,7 +41,8 @@ internal sealed class NoticePlanning(NpgsqlDataSource db, TimeProvider clock)
         var last = await EvaluationRecords.LastPlannedAsync(conn, tx);
         var previous = last is null ? null : DecisionsJson.Deserialize(last.Value.Decisions);
         var changes = ChangeClassifier.Classify(previous, decisions);
-        var plans = ChangeNoticePlanner.Plan(previous, decisions, changes);
+        // Unsent notices the new plans overtake are withdrawn here, in the same transaction; recipients who saw nothing yet get the current state.
+        var plans = await OvertakenNotices.ReconcileAsync(conn, tx, ChangeNoticePlanner.Plan(previous, decisions, changes), evaluation.Id, now);
 
         var warnings = await WarningTransitions.ApplyAsync(conn, tx, changes, evaluation.Id, now);
         var numbers = await PersistedNoticeNumbers.LoadAsync(conn, tx);
