@@ -34,7 +34,9 @@ public static class RulesetCompiler
         var sources = SourceSet.Load(fileName, text, read, diagnostics);
         foreach (var file in sources.Files)
         foreach (var error in file.Errors)
-            diagnostics.Add(DiagnosticCatalog.Syntax(error.Span.In(file.Path), error.Found, error.Expected));
+            diagnostics.Add(error.TooDeep
+                ? DiagnosticCatalog.TooDeep(error.Span.In(file.Path), Syntax.NestingLimit.MaxDepth)
+                : DiagnosticCatalog.Syntax(error.Span.In(file.Path), error.Found, error.Expected));
         var model = Binder.Bind(sources.Files, Sha256(sources), diagnostics);
         return new RulesetCompilation(diagnostics.HasErrors ? null : model, diagnostics.Sorted());
     }

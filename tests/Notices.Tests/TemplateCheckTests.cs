@@ -82,6 +82,46 @@ public sealed class TemplateCheckTests : IDisposable
         Assert.Throws<NoticeTemplateException>(() => new NoticeRenderer(Demo.Model, _ruleset.FullName));
     }
 
+    [Fact]
+    public void SymbolicLinkLeavingTheFolder_IsRefused_NotRead()
+    {
+        var warning = Path.Combine(_ruleset.FullName, "templates", "warning.sbn");
+        File.Delete(warning);
+        File.CreateSymbolicLink(warning, "/etc/passwd");
+        var d = Assert.Single(TemplateCheck.Check(Demo.Model, _ruleset.FullName));
+        Assert.Equal(("DSS5001", "templates/warning.sbn", 1), (d.Code, d.Span.File, d.Span.Line));
+        Assert.Equal("template file `templates/warning.sbn` leads outside the ruleset's folder", d.Message);
+    }
+
+    [Fact]
+    public void LinkedFolderLeavingTheRuleset_IsRefused()
+    {
+        var outside = Directory.CreateTempSubdirectory("dss-outside-");
+        try
+        {
+            File.Copy(Path.Combine(_ruleset.FullName, "templates", "warning.sbn"), Path.Combine(outside.FullName, "warning.sbn"));
+            var templates = Path.Combine(_ruleset.FullName, "templates");
+            Directory.Move(templates, templates + ".real");
+            Directory.CreateSymbolicLink(templates, templates + ".real");
+            Assert.Empty(TemplateCheck.Check(Demo.Model, _ruleset.FullName)); // a link that stays inside is fine
+            Directory.Delete(templates);
+            Directory.CreateSymbolicLink(templates, outside.FullName);
+            Assert.Contains(TemplateCheck.Check(Demo.Model, _ruleset.FullName), d => d.Message.EndsWith("leads outside the ruleset's folder", StringComparison.Ordinal));
+        }
+        finally { outside.Delete(recursive: true); }
+    }
+
+    [Fact]
+    public async Task Fifo_IsRefused_WithoutWaitingForAWriter()
+    {
+        var warning = Path.Combine(_ruleset.FullName, "templates", "warning.sbn");
+        File.Delete(warning);
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [warning])) mkfifo.WaitForExit();
+        var check = Task.Run(() => TemplateCheck.Check(Demo.Model, _ruleset.FullName));
+        Assert.True(await Task.WhenAny(check, Task.Delay(TimeSpan.FromSeconds(10))) == check, "reading a FIFO template blocked");
+        Assert.Equal("template file `templates/warning.sbn` is not a regular file", Assert.Single(await check).Message);
+    }
+
     private void Break(string file, int line, string text)
     {
         var path = Path.Combine(_ruleset.FullName, "templates", file);

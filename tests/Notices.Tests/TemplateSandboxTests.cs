@@ -30,4 +30,17 @@ public class TemplateSandboxTests
         Assert.Throws<TemplateRenderException>(() => template.Render(new ScriptObject { ["text"] = new string('字', 1_000) }));
         Assert.Equal(4_000, Parse("{{ for i in 1..40 }}{{ text }}{{ end }}").Render(new ScriptObject { ["text"] = new string('字', 100) }).Length);
     }
+
+    [Theory]
+    [InlineData("{{ text | regex.match `^(a+)+$` }}")]
+    [InlineData("{{ text | regex.replace `^(a|aa)+$` 'x' }}")]
+    [InlineData("{{ text | regex.split `(a*)*b` }}")]
+    public void CatastrophicRegex_FailsWithinASecond_WithItsPosition(string text)
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var e = Assert.Throws<TemplateRenderException>(() => Parse(text).Render(new ScriptObject { ["text"] = new string('a', 40) + "!" }));
+        Assert.InRange(watch.Elapsed.TotalSeconds, 0, 5); // Scriban's default is 10 s per call; ours is 200 ms (loose bound: a loaded machine)
+        Assert.Equal(("templates/t.sbn", 1), (e.Error.File, e.Error.Line));
+        Assert.Contains("regular expression", e.Error.Message, StringComparison.Ordinal);
+    }
 }

@@ -78,6 +78,7 @@ internal sealed partial class Binder
             _diagnostics.Add(DiagnosticCatalog.UnknownEvent(At(e), e.Text, Suggestions.Closest(e.Text, NoticeEvents)));
         foreach (var s in t.Subjects.Where(s => !NoticeSubjects.Contains(s.Text)))
             _diagnostics.Add(DiagnosticCatalog.UnknownSubject(At(s), s.Text, Suggestions.Closest(s.Text, NoticeSubjects)));
+        if (!TemplatePaths.StaysInside(t.Path.Text)) _diagnostics.Add(DiagnosticCatalog.TemplateOutside(At(t.Path), t.Path.Text));
         return new TemplateBinding
         {
             Name = t.Title.Text,

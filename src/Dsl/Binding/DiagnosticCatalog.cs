@@ -14,6 +14,8 @@ internal static class DiagnosticCatalog
     public static Diagnostic BadTimeZone(SourceSpan at, string zone) => Error("DSS0008", at, $"time zone `{zone}` is not known", "use Asia/Shanghai");
     public static Diagnostic BadDate(SourceSpan at, string text) => Error("DSS0009", at, $"`{text}` is not a real date (YYYY-MM-DD)");
     public static Diagnostic BadClock(SourceSpan at, string text) => Error("DSS0011", at, $"`{text}` is not a time of day (HH:mm, 00:00–23:59)");
+    public static Diagnostic TooDeep(SourceSpan at, int limit) => Error("DSS0012", at, $"conditions nest deeper than {limit} levels of parentheses and `not`");
+    public static Diagnostic TemplateOutside(SourceSpan at, string path) => Error("DSS0013", at, $"template `{path}` leaves the ruleset's folder", "give a path below the ruleset's folder, without `..`");
     public static Diagnostic DatesReversed(SourceSpan at, string from, string to) => Error("DSS0010", at, $"the range {from} .. {to} ends before it starts");
 
     public static Diagnostic Unknown(SourceSpan at, string what, string name, string? suggestion) =>

@@ -13,8 +13,12 @@ internal static class RulesetParser
 {
     public static SyntaxFile Parse(string path, string text)
     {
+        // A UTF-8 byte-order mark is not part of the text (editors on Windows write one).
+        if (text.StartsWith('\uFEFF')) text = text[1..];
         var statements = new List<Statement>();
         var errors = new List<SyntaxError>();
+        if (NestingLimit.FirstTooDeep(text) is { } tooDeep)
+            return new SyntaxFile(path, text, statements, [new SyntaxError(tooDeep, "", [], TooDeep: true)]);
         IInput input = new SourceInput(text);
         while (true)
         {

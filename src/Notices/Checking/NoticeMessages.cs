@@ -7,6 +7,15 @@ internal static class NoticeMessages
 {
     public static string TemplateMissing(string path) => $"template file `{path}` does not exist beside the ruleset";
 
+    public static string TemplateOutside(string path) => $"template file `{path}` leads outside the ruleset's folder";
+
+    public static string TemplateNotRegular(string path) => $"template file `{path}` is not a regular file";
+
+    public static string TemplateTooLarge(string path, long max) => $"template file `{path}` is larger than {max} bytes";
+
+    /// <summary>The file could not be used at all (as opposed to a syntax error inside it).</summary>
+    public static bool IsFileProblem(string message) => message.StartsWith("template file `", StringComparison.Ordinal);
+
     public static Diagnostic Missing(TemplateError e) => Error("DSS5001", e, e.Message);
 
     public static Diagnostic Syntax(TemplateError e) => Error("DSS5002", e, $"template syntax: {e.Message}");

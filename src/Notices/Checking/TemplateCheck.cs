@@ -13,7 +13,7 @@ public static class TemplateCheck
     {
         var (set, errors) = TemplateSet.Load(model, rulesetDirectory);
         if (set is null)
-            return errors.Select(e => e.Message == NoticeMessages.TemplateMissing(e.File) ? NoticeMessages.Missing(e) : NoticeMessages.Syntax(e))
+            return errors.Select(e => NoticeMessages.IsFileProblem(e.Message) ? NoticeMessages.Missing(e) : NoticeMessages.Syntax(e))
                 .ToList();
 
         var diagnostics = new List<Diagnostic>();

@@ -28,8 +28,10 @@ public sealed class NoticeRenderer
         Render(NoticePlanner.Plan(decisions, events), decisions, numbers);
 
     /// <summary>Renders planned notices (e.g. from <see cref="ChangeNoticePlanner"/>); <paramref name="decisions"/>
-    /// gives the ruleset hash and the issue date.</summary>
-    public NoticeBatch Render(IReadOnlyList<PlannedNotice> plans, DecisionSet decisions, INoticeNumberSource? numbers = null)
+    /// gives the ruleset hash and the issue date. <paramref name="ackCodes"/> (by notice key) are printed on the notices;
+    /// without them each notice gets its <see cref="AcknowledgmentCodes.Preview"/> code.</summary>
+    public NoticeBatch Render(IReadOnlyList<PlannedNotice> plans, DecisionSet decisions, INoticeNumberSource? numbers = null,
+        IReadOnlyDictionary<string, string>? ackCodes = null)
     {
         var context = new NoticeContext(_model, decisions.Ruleset.Sha256, decisions.Forecast.IssuedAt);
         numbers ??= new InMemoryNoticeNumbers();
@@ -57,15 +59,15 @@ public sealed class NoticeRenderer
         if (renderable.Count > 0)
             Parallel.ForEach(Partitioner.Create(0, renderable.Count), range =>
             {
-                for (var i = range.Item1; i < range.Item2; i++) rendered[i] = Render(renderable[i].Plan, renderable[i].Number, renderable[i].Amends, context);
+                for (var i = range.Item1; i < range.Item2; i++) rendered[i] = Render(renderable[i].Plan, renderable[i].Number, renderable[i].Amends, context, ackCodes);
             });
         return new NoticeBatch(rendered, unbound.ToList());
     }
 
-    private Notice Render(PlannedNotice plan, string number, string? amends, NoticeContext context)
+    private Notice Render(PlannedNotice plan, string number, string? amends, NoticeContext context, IReadOnlyDictionary<string, string>? ackCodes)
     {
         _templates.TryFind(plan.Event, plan.Subject, out _, out var template);
-        var ack = DocumentNumber.AcknowledgmentCode(plan.Key, context.RulesetSha256);
+        var ack = ackCodes is null ? AcknowledgmentCodes.Preview(plan.Key, context.RulesetSha256) : ackCodes[plan.Key];
         var model = NoticeView.Build(plan, context, number, ack, amends);
         var body = NoticeBody.From(template.Render(model));
         var annex = AnnexTable.For(plan, context);

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -20,12 +21,18 @@ internal sealed class NoticeTemplate
         if (!template.HasErrors) return (new NoticeTemplate(path, template), []);
         var errors = template.Messages
             .Where(m => m.Type == Scriban.Parsing.ParserMessageType.Error)
-            .Select(m => new TemplateError(path, m.Span.Start.Line + 1, m.Span.Start.Column + 1, m.Message))
+            // Scriban gives no position (-1) for an error at the end of the text: name the last line instead.
+            .Select(m => m.Span.Start.Line < 0
+                ? new TemplateError(path, text.Split('\n').Length, 1, m.Message)
+                : new TemplateError(path, m.Span.Start.Line + 1, Math.Max(1, m.Span.Start.Column + 1), m.Message))
             .ToList();
         return (null, errors);
     }
 
     /// <summary>Renders or throws <see cref="TemplateRenderException"/> naming the template position.</summary>
+    private static readonly string RegexTimedOut =
+        $"a regular expression took longer than {TemplateLimits.RegexTimeout.TotalMilliseconds} ms (catastrophic backtracking?)";
+
     public string Render(ScriptObject model)
     {
         var context = TemplateLimits.Rent();
@@ -40,7 +47,12 @@ internal sealed class NoticeTemplate
         catch (ScriptRuntimeException e)
         {
             // A failed render may leave loops or output half-way: that context is not reused.
-            throw new TemplateRenderException(new TemplateError(Path, e.Span.Start.Line + 1, e.Span.Start.Column + 1, e.OriginalMessage));
+            throw new TemplateRenderException(new TemplateError(Path, Math.Max(1, e.Span.Start.Line + 1), Math.Max(1, e.Span.Start.Column + 1),
+                e.InnerException is RegexMatchTimeoutException ? RegexTimedOut : e.OriginalMessage));
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            throw new TemplateRenderException(new TemplateError(Path, 1, 1, RegexTimedOut));
         }
     }
 }

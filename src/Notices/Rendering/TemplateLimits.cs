@@ -14,6 +14,8 @@ internal static class TemplateLimits
     public const int RecursiveLimit = 20;
     public const int LimitToString = 4_000;
     public const int OutputLimit = 200_000;
+    /// <summary>Per regex.* call: a catastrophic pattern fails the render instead of holding a thread for seconds.</summary>
+    public static readonly TimeSpan RegexTimeout = TimeSpan.FromMilliseconds(200);
 
     // Building Scriban's builtin functions dominates a small render; share one frozen copy between renders.
     private static readonly ScriptObject Builtins = FrozenBuiltins();
@@ -40,6 +42,7 @@ internal static class TemplateLimits
             RecursiveLimit = RecursiveLimit,
             LimitToString = LimitToString,
             OutputLimit = OutputLimit,
+            RegexTimeOut = RegexTimeout,
             // A cut-off notice must never go out: exceeding the limit is an error, not a truncation.
             OnOutputLimit = ScriptLimitBehavior.Throw,
             TemplateLoader = null,

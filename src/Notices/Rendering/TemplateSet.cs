@@ -26,13 +26,13 @@ internal sealed class TemplateSet
         NoticeTemplate? Get(string path)
         {
             if (parsed.TryGetValue(path, out var known)) return known;
-            var full = Path.Combine(rulesetDirectory, path);
-            if (!File.Exists(full))
+            var (text, problem) = TemplateFiles.Read(rulesetDirectory, path);
+            if (text is null)
             {
-                errors.Add(new TemplateError(path, 1, 1, NoticeMessages.TemplateMissing(path)));
+                errors.Add(new TemplateError(path, 1, 1, problem!));
                 return null;
             }
-            var (template, problems) = NoticeTemplate.Parse(path, File.ReadAllText(full));
+            var (template, problems) = NoticeTemplate.Parse(path, text);
             errors.AddRange(problems);
             if (template is not null) parsed[path] = template;
             return template;

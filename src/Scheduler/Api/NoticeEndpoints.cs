@@ -23,15 +23,21 @@ internal static class NoticeEndpoints
                     document_number = r.GetString(5) }, ("s", status), ("d", district)));
         });
         // Recipients acknowledge with the code printed on their notice; the bureau may acknowledge for them.
-        open.MapPost("/notices/{id:long}/ack", async (long id, HttpContext http, string? code, Acknowledgments acks, NpgsqlDataSource db, BureauAccount bureau) =>
+        // Wrong codes are counted per notice and per client address (AcknowledgmentThrottle): 429 past the limit.
+        open.MapPost("/notices/{id:long}/ack", async (long id, HttpContext http, string? code, Acknowledgments acks, AcknowledgmentThrottle throttle, BureauAccount bureau) =>
         {
             var actor = BureauAccount.Name;
             if (!bureau.IsBureau(http))
             {
                 if (code is null) return Results.Json(new { errors = new[] { "a bearer token or ?code= (the acknowledgment code on the notice) is required" } }, statusCode: 401);
-                await using var conn = await db.OpenConnectionAsync();
-                var expected = await Sql.ScalarAsync<string>(conn, null, "select acknowledgment_code from notices where id = @id", ("id", id));
-                if (expected != code) return Results.Json(new { errors = new[] { "the acknowledgment code does not match this notice" } }, statusCode: 403);
+                switch (await throttle.CheckAsync(id, code, http.Connection.RemoteIpAddress?.ToString() ?? "unknown"))
+                {
+                    case CodeCheck.Throttled:
+                        http.Response.Headers.RetryAfter = ((int)AcknowledgmentThrottle.Window.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                        return Results.Json(new { errors = new[] { "too many wrong acknowledgment codes; try again later" } }, statusCode: 429);
+                    case CodeCheck.Wrong:
+                        return Results.Json(new { errors = new[] { "the acknowledgment code does not match this notice" } }, statusCode: 403);
+                }
                 actor = "recipient";
             }
             var (outcome, status) = await acks.AcknowledgeAsync(id, actor);

@@ -19,6 +19,7 @@ internal static class RulesetEndpoints
     public static void Map(RouteGroupBuilder api) =>
         api.MapPost("/rulesets", async (HttpRequest request, RulesetIntake intake, NpgsqlDataSource db, ServeOptions options) =>
         {
+            if (RulesetName.Problem(request.Query["name"].FirstOrDefault()) is { } problem) return Results.Json(new { errors = new[] { problem } }, statusCode: 400);
             var text = Encoding.UTF8.GetString(await RequestBody.ReadAsync(request));
             await using var conn = await db.OpenConnectionAsync();
             var active = await RulesetVersions.ActiveAsync(conn);

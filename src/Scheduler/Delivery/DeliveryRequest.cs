@@ -20,7 +20,6 @@ internal sealed record DeliveryRequest(
     string Html,
     string Text,
     string Sms,
-    string AcknowledgmentCode,
     string? Email,
     string? Webhook,
     bool Reminder = false);

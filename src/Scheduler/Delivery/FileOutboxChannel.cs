@@ -40,15 +40,19 @@ internal sealed class FileOutboxChannel : IDeliveryChannel, IDurableChannel, IDi
         var stem = $"{FileNames.Safe(request.Target)}-{request.Event}-{request.NoticeId}" + (request.Reminder ? "-reminder" : "");
         // A reminder is logged under its own channel column, so it is delivered once besides the notice.
         var column = request.Reminder ? Name + "-reminder" : Name;
+        var dir = Path.Combine(_root, district);
+        var documents = new[] { Path.Combine(dir, stem + ".html"), Path.Combine(dir, stem + ".txt") };
         try
         {
+            // A retry of a notice the log already lists must not touch its documents (a rewrite on a full disk would cut them).
+            if (await ListedAsync(request.NoticeId, column, cancellationToken))
+                return DeliveryResult.AlreadyDelivered($"{LogName} already lists notice {request.NoticeId} ({column})");
             // The documents are complete before their log line is appended, so a document the log lists is whole; one a
             // crash cut short is not listed and is rewritten by the retry. (No temp file + rename: on this machine's ext4
             // the rename made each notice 10-20 times slower.) Written outside the lock, so workers overlap.
-            var dir = Path.Combine(_root, district);
             if (_folders.TryAdd(dir, true)) Directory.CreateDirectory(dir);
-            File.WriteAllText(Path.Combine(dir, stem + ".html"), request.Html, Utf8);
-            File.WriteAllText(Path.Combine(dir, stem + ".txt"), request.Text, Utf8);
+            File.WriteAllText(documents[0], request.Html, Utf8);
+            File.WriteAllText(documents[1], request.Text, Utf8);
             await _inProcess.WaitAsync(cancellationToken);
             try
             {
@@ -72,8 +76,23 @@ internal sealed class FileOutboxChannel : IDeliveryChannel, IDurableChannel, IDi
         }
         catch (IOException e)
         {
+            // Disk full (or another write error): the notice is not listed, so its half-written documents go; the retry writes them whole.
+            foreach (var document in documents)
+                try { File.Delete(document); } catch (IOException) { } catch (UnauthorizedAccessException) { }
             return DeliveryResult.Failed($"outbox write failed: {e.Message}");
         }
+    }
+
+    private async Task<bool> ListedAsync(long noticeId, string column, CancellationToken cancellationToken)
+    {
+        await _inProcess.WaitAsync(cancellationToken);
+        try
+        {
+            await _lock.AcquireAsync(cancellationToken);
+            try { return _log.Contains(noticeId, column); }
+            finally { _lock.Release(); }
+        }
+        finally { _inProcess.Release(); }
     }
 
     public async Task FlushAsync(CancellationToken cancellationToken)

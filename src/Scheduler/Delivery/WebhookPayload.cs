@@ -19,7 +19,6 @@ internal sealed record WebhookPayload(
     string Title,
     string Text,
     string Sms,
-    string AcknowledgmentCode,
     bool Reminder)
 {
     // Chinese stays readable UTF-8 instead of \uXXXX escapes; HTML-sensitive characters are still escaped.
@@ -31,7 +30,7 @@ internal sealed record WebhookPayload(
 
     public static WebhookPayload From(DeliveryRequest r) => new(
         r.NoticeId, r.DocumentNumber, r.TargetKind, r.Target, r.TargetName, r.District, r.Event,
-        r.Title, r.Text, r.Sms, r.AcknowledgmentCode, r.Reminder);
+        r.Title, r.Text, r.Sms, r.Reminder);
 
     /// <summary>Serialized once per delivery, so every retry sends byte-identical bodies.</summary>
     public byte[] ToUtf8Json() => JsonSerializer.SerializeToUtf8Bytes(this, Json);

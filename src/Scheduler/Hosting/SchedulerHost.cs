@@ -23,6 +23,7 @@ internal static class SchedulerHost
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls(options.Urls);
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = RequestBody.MaxBytes);
         builder.Logging.ClearProviders().AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
         var services = builder.Services;
         var db = new NpgsqlDataSourceBuilder(options.Postgres).Build();
@@ -39,6 +40,7 @@ internal static class SchedulerHost
         services.AddSingleton<BatchDispatcher>();
         services.AddSingleton<ApprovalGate>();
         services.AddSingleton<Acknowledgments>();
+        services.AddSingleton<AcknowledgmentThrottle>();
         services.AddTransient<EvaluateJob>();
         services.AddTransient<DeliverBatchJob>();
         services.AddTransient<AcknowledgmentWatchJob>();
@@ -73,7 +75,8 @@ internal static class SchedulerHost
 
         var app = builder.Build();
         var bureau = app.Services.GetRequiredService<BureauAccount>();
-        app.MapGet("/health", () => Results.Json(new { status = "ready" }));
+        app.UseMiddleware<DatabaseAway>();
+        HealthEndpoints.Map(app);
         app.UseHangfireDashboard("/hangfire", new DashboardOptions
         {
             Authorization = [new DashboardBureauFilter(bureau)],

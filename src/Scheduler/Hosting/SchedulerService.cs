@@ -13,8 +13,13 @@ namespace EmergencyDSS.Scheduler.Hosting;
 /// </summary>
 internal static class SchedulerService
 {
+    /// <summary>A shorter bureau token is guessable; refuse to start rather than run with it.</summary>
+    public const int MinimumTokenLength = 16;
+
     public static async Task<(WebApplication? App, IReadOnlyList<string> Errors)> StartAsync(ServeOptions options, TimeProvider clock)
     {
+        if (options.AdminToken is { Length: > 0 and < MinimumTokenLength } token)
+            return (null, [$"DSS_ADMIN_TOKEN has {token.Length} characters; it needs at least {MinimumTokenLength} (for example: openssl rand -hex 16)"]);
         // Hangfire workers block on their jobs while the jobs' continuations need pool threads: without enough
         // of them up front the pool grows one thread at a time and delivery crawls.
         ThreadPool.GetMinThreads(out var workerThreads, out var ioThreads);

@@ -20,6 +20,7 @@ internal sealed class DeliverBatchJob(NpgsqlDataSource db, DeliveryChannelSet ch
     public async Task RunAsync(long batchId)
     {
         var retryLater = new HashSet<long>();
+        await WithdrawStaleAsync(batchId);
         while (true)
         {
             await using var conn = await db.OpenConnectionAsync();
@@ -53,5 +54,19 @@ internal sealed class DeliverBatchJob(NpgsqlDataSource db, DeliveryChannelSet ch
         }
         if (retryLater.Count > 0)
             throw new InvalidOperationException($"batch {batchId}: {retryLater.Count} notices failed on a channel; the job is retried with backoff");
+    }
+
+    /// <summary>Re-checks the warning before sending (a delayed job may fire after a lift or a rejection): what it no longer announces is Withdrawn.</summary>
+    private async Task WithdrawStaleAsync(long batchId)
+    {
+        await using var conn = await db.OpenConnectionAsync();
+        await Sql.ExecAsync(conn, null, """
+            with stale as (
+                update notices n set status = 'Withdrawn', updated_at = @now from warnings w
+                where n.batch_id = @b and n.status = 'Scheduled' and w.id = n.warning_id and w.status in ('Lifted', 'Rejected') and n.event <> 'lift'
+                returning n.id)
+            insert into audit_log (at, actor, entity, entity_id, action, detail)
+            select @now, 'scheduler', 'notice', id, 'Withdrawn', 'warning no longer open at delivery' from stale
+            """, ("b", batchId), ("now", clock.GetUtcNow()));
     }
 }

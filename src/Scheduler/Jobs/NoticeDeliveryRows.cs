@@ -14,13 +14,13 @@ internal static class NoticeDeliveryRows
     public static Task<List<DeliveryRequest>> SelectAsync(NpgsqlConnection conn, NpgsqlTransaction tx, string where, int limit, params (string, object?)[] args) =>
         Sql.ListAsync(conn, tx, $"""
             select id, target_kind, district, target, target_name, event, episode_start, ruleset_version, document_number, title, html, body_text, sms,
-                   acknowledgment_code, email, webhook, level, episode_end
+                   email, webhook, level, episode_end
             from notices where {where}
             order by id limit {limit} for update skip locked
             """, r => new DeliveryRequest(r.GetInt64(0),
-                $"{r.GetString(1)}:{r.GetString(2)}:{r.GetString(3)}:{r.GetString(5)}:{r.GetFieldValue<DateOnly>(6):yyyy-MM-dd}:{r.GetString(16)}:{r.GetFieldValue<DateOnly>(17):yyyy-MM-dd}|{r.GetString(7)}",
+                $"{r.GetString(1)}:{r.GetString(2)}:{r.GetString(3)}:{r.GetString(5)}:{r.GetFieldValue<DateOnly>(6):yyyy-MM-dd}:{r.GetString(15)}:{r.GetFieldValue<DateOnly>(16):yyyy-MM-dd}|{r.GetString(7)}",
                 r.GetString(1), r.GetString(3), r.GetString(4), r.GetString(2), r.GetString(5), r.GetString(8), r.GetString(9), r.GetString(10), r.GetString(11),
-                r.GetString(12), r.GetString(13), r.NullableString(14), r.NullableString(15)),
+                r.GetString(12), r.NullableString(13), r.NullableString(14)),
             args);
 
     /// <summary>One group's delivery rows, new notice states and their audit rows: three statements, whatever the group's size.</summary>

@@ -41,12 +41,14 @@ internal sealed class NoticePlanning(NpgsqlDataSource db, TimeProvider clock)
         var last = await EvaluationRecords.LastPlannedAsync(conn, tx);
         var previous = last is null ? null : DecisionsJson.Deserialize(last.Value.Decisions);
         var changes = ChangeClassifier.Classify(previous, decisions);
-        var plans = ChangeNoticePlanner.Plan(previous, decisions, changes);
+        // Unsent notices the new plans overtake are withdrawn here, in the same transaction; recipients who saw nothing yet get the current state.
+        var plans = await OvertakenNotices.ReconcileAsync(conn, tx, ChangeNoticePlanner.Plan(previous, decisions, changes), evaluation.Id, now);
 
         var warnings = await WarningTransitions.ApplyAsync(conn, tx, changes, evaluation.Id, now);
         var numbers = await PersistedNoticeNumbers.LoadAsync(conn, tx);
         // Nothing changed, nothing to render (the renderer does not take an empty plan list).
-        var batch = plans.Count == 0 ? new NoticeBatch([], []) : ruleset.Renderer.Render(plans, decisions, numbers);
+        var batch = plans.Count == 0 ? new NoticeBatch([], []) : ruleset.Renderer.Render(plans, decisions, numbers,
+            await AcknowledgmentCodeDraw.DrawAsync(conn, tx, plans));
         await numbers.SaveAsync(conn);
 
         var levels = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -70,7 +72,7 @@ internal sealed class NoticePlanning(NpgsqlDataSource db, TimeProvider clock)
             rows.Add(new NoticeRow(batchId, warning?.Id, notice.TargetKind, notice.District, notice.Target, notice.TargetName, notice.Event,
                 levels.GetValueOrDefault(notice.Id, ""), warning?.EpisodeStart ?? DateOnly.FromDateTime(now.Date), warning?.End ?? DateOnly.FromDateTime(now.Date),
                 ruleset.Sha256, notice.Subject, notice.DocumentNumber, notice.Title, notice.Html, notice.Text, notice.Sms,
-                notice.AcknowledgmentCode, notice.ContentSha256, email, webhook, status));
+                AcknowledgmentCodes.Sha256(notice.AcknowledgmentCode), notice.ContentSha256, email, webhook, status));
         }
         var inserted = await NoticeRows.InsertAsync(conn, tx, rows, now);
         await Sql.ExecAsync(conn, tx, """

@@ -8,7 +8,7 @@ internal static class ReminderRequest
 {
     public static DeliveryRequest For(DeliveryRequest notice, int hours)
     {
-        var line = $"提醒：本通知（{notice.DocumentNumber}）发出已超过{hours}小时仍未签收，请立即落实并回执（签收码 {notice.AcknowledgmentCode}）。";
+        var line = $"提醒：本通知（{notice.DocumentNumber}）发出已超过{hours}小时仍未签收，请立即落实并凭原通知所载确认码回执。";
         return notice with
         {
             IdempotencyKey = notice.IdempotencyKey + "|reminder",

@@ -51,7 +51,7 @@ internal static class Migrator
     }
 
     /// <summary>"EmergencyDSS.Scheduler.Store.Migrations.0001_domain_store.sql" → "0001_domain_store".</summary>
-    private static string ScriptName(string resource)
+    internal static string ScriptName(string resource)
     {
         var trimmed = resource[..^".sql".Length];
         return trimmed[(trimmed.LastIndexOf('.') + 1)..];

@@ -4,4 +4,4 @@ namespace EmergencyDSS.Scheduler.Store;
 internal sealed record NoticeRow(
     long BatchId, long? WarningId, string TargetKind, string District, string Target, string TargetName, string Event, string Level,
     DateOnly EpisodeStart, DateOnly EpisodeEnd, string RulesetVersion, string Subject, string DocumentNumber, string Title,
-    string Html, string Text, string Sms, string AcknowledgmentCode, string ContentSha256, string? Email, string? Webhook, string Status);
+    string Html, string Text, string Sms, string AcknowledgmentCodeSha256, string ContentSha256, string? Email, string? Webhook, string Status);

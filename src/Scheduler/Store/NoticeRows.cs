@@ -11,7 +11,7 @@ namespace EmergencyDSS.Scheduler.Store;
 internal static class NoticeRows
 {
     private const string Columns = "batch_id, warning_id, target_kind, district, target, target_name, event, level, episode_start, episode_end, " +
-        "ruleset_version, subject, document_number, title, html, body_text, sms, acknowledgment_code, content_sha256, email, webhook, status, updated_at";
+        "ruleset_version, subject, document_number, title, html, body_text, sms, acknowledgment_code_sha256, content_sha256, email, webhook, status, updated_at";
 
     public static async Task<int> InsertAsync(NpgsqlConnection conn, NpgsqlTransaction tx, IReadOnlyList<NoticeRow> rows, DateTimeOffset now)
     {
@@ -46,7 +46,7 @@ internal static class NoticeRows
                     await writer.WriteAsync(text, NpgsqlDbType.Text);
                 await writer.WriteAsync(n.EpisodeStart, NpgsqlDbType.Date);
                 await writer.WriteAsync(n.EpisodeEnd, NpgsqlDbType.Date);
-                foreach (var text in new[] { n.RulesetVersion, n.Subject, n.DocumentNumber, n.Title, n.Html, n.Text, n.Sms, n.AcknowledgmentCode, n.ContentSha256 })
+                foreach (var text in new[] { n.RulesetVersion, n.Subject, n.DocumentNumber, n.Title, n.Html, n.Text, n.Sms, n.AcknowledgmentCodeSha256, n.ContentSha256 })
                     await writer.WriteAsync(text, NpgsqlDbType.Text);
                 foreach (var text in new[] { n.Email, n.Webhook })
                     if (text is null) await writer.WriteNullAsync(); else await writer.WriteAsync(text, NpgsqlDbType.Text);

@@ -142,4 +142,29 @@ public sealed class UploadRejectionTests(PostgresServer postgres)
         foreach (var t in tables) counts.Add($"{t}={await service.CountAsync($"select count(*) from {t}")}");
         return string.Join(", ", counts);
     }
+
+    [Theory]
+    [InlineData(5_000)]
+    [InlineData(101)]
+    public async Task OverlongRulesetName_Is400_AtOnce(int length)
+    {
+        using var folder = new TempFolder();
+        await using var service = await ServiceUnderTest.StartAsync(await postgres.CreateDatabaseAsync(), folder.Path, new ManualClock(DateTimeOffset.Parse("2024-12-03T09:00:00+08:00")));
+        var response = await service.Http.PostAsync($"/api/rulesets?name={new string('a', length - 4)}.dss", new StringContent(await File.ReadAllTextAsync(Repo.Ruleset)));
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains($"?name= is {length} characters long", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task DeeplyNestedRuleset_Is400_WithAPositionedError_AndTheServerStaysUp()
+    {
+        using var folder = new TempFolder();
+        await using var service = await ServiceUnderTest.StartAsync(await postgres.CreateDatabaseAsync(), folder.Path, new ManualClock(DateTimeOffset.Parse("2024-12-03T09:00:00+08:00")));
+        var text = (await File.ReadAllTextAsync(Repo.Ruleset)).Replace("when aqi > 重污染 on any day", "when (" + string.Concat(Enumerable.Repeat("not ", 12_000)) + "aqi > 重污染) on any day", StringComparison.Ordinal);
+        var response = await service.Http.PostAsync("/api/rulesets?name=deep.dss", new StringContent(text));
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("deep.dss:39:", await response.Content.ReadAsStringAsync());
+        Assert.Contains("DSS0012", await response.Content.ReadAsStringAsync());
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await service.Http.GetAsync("/health/live")).StatusCode);
+    }
 }

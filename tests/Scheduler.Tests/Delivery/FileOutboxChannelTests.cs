@@ -8,7 +8,7 @@ public sealed class FileOutboxChannelTests
     private static readonly TimeProvider Clock = new ManualClock(DateTimeOffset.Parse("2024-12-03T09:00:00+08:00"));
 
     private static DeliveryRequest Request(long id) => new(id, $"enterprise:江津区:T{id}:issue|sha|outbox", "enterprise", $"T{id}", "某公司", "江津区", "issue",
-        $"渝环应急〔2024〕{id}号", "标题", "<p>html</p>", "text", "sms", "ACK", null, null);
+        $"渝环应急〔2024〕{id}号", "标题", "<p>html</p>", "text", "sms", null, null);
 
     [Fact]
     public async Task Deliver_WritesDocuments_AndOneLogLine()

@@ -48,7 +48,7 @@ public sealed class WebhookChannelTests : IDisposable
         {
             ["notice_id"] = 4211L, ["document_number"] = notice.DocumentNumber, ["target_kind"] = "enterprise",
             ["target"] = notice.Target, ["target_name"] = notice.TargetName, ["district"] = "渝北区", ["event"] = "issue",
-            ["title"] = notice.Title, ["text"] = notice.Text, ["sms"] = notice.Sms, ["acknowledgment_code"] = "K7QZ3M2XPA",
+            ["title"] = notice.Title, ["text"] = notice.Text, ["sms"] = notice.Sms,
             ["reminder"] = false,
         };
         var actual = json.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.ValueKind switch

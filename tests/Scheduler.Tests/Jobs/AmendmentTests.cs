@@ -85,6 +85,7 @@ public sealed class AmendmentTests(PostgresServer postgres)
         Directory.CreateDirectory(inbox);
         File.Copy(Repo.Sample("forecast-orange.csv"), Path.Combine(inbox, "a.csv"));
         await File.WriteAllTextAsync(Path.Combine(inbox, "b.csv"), "issued_at,district\n");
+        foreach (var name in new[] { "a.csv", "b.csv" }) File.SetLastWriteTimeUtc(Path.Combine(inbox, name), DateTime.UtcNow.AddMinutes(-1)); // settled
 
         await service.Services.GetRequiredService<InboxJob>().RunAsync(inbox);
 

@@ -27,9 +27,16 @@ public sealed class PostgresServer : IAsyncLifetime
         Directory.CreateDirectory(_dir);
         if (IsRoot) Run("chown", "postgres", _dir);
         AsPostgres($"{Bin}/initdb -D {_dir} -U postgres --auth=trust -E UTF8 --locale=C.UTF-8");
-        AsPostgres($"{Bin}/pg_ctl -D {_dir} -l {_dir}/server.log -o \"-k /tmp -h 127.0.0.1 -p {Port} -c max_connections=300 -c fsync=on\" -w start");
+        Start();
         await Task.CompletedTask;
     }
+
+    /// <summary>Starts the cluster (again) on the same port, e.g. after <see cref="Stop"/>.</summary>
+    public void Start() =>
+        AsPostgres($"{Bin}/pg_ctl -D {_dir} -l {_dir}/server.log -o \"-k /tmp -h 127.0.0.1 -p {Port} -c max_connections=300 -c fsync=on\" -w start");
+
+    /// <summary>Stops the cluster the hard way (as a crash or a pulled cable would): clients see their connections drop.</summary>
+    public void Stop() => AsPostgres($"{Bin}/pg_ctl -D {_dir} -m immediate -w stop");
 
     /// <summary>A fresh, empty database for one test.</summary>
     public async Task<string> CreateDatabaseAsync()
