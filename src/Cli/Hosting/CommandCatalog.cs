@@ -12,6 +12,7 @@ internal static class CommandCatalog
         new CompileCommand(),
         new SimulateCommand(),
         new ServeCommand(),
+        new UserCommand(),
         new ExplainCommand(),
         new SampleCommand(),
         new VersionCommand(),

@@ -13,13 +13,13 @@ namespace EmergencyDSS.Scheduler.Hosting;
 /// </summary>
 internal static class SchedulerService
 {
-    public static async Task<(WebApplication? App, IReadOnlyList<string> Errors)> StartAsync(ServeOptions options, TimeProvider clock)
+    public static async Task<(WebApplication? App, IReadOnlyList<string> Errors)> StartAsync(ServeOptions options, TimeProvider clock, IReadOnlyList<IHostModule>? modules = null)
     {
         // Hangfire workers block on their jobs while the jobs' continuations need pool threads: without enough
         // of them up front the pool grows one thread at a time and delivery crawls.
         ThreadPool.GetMinThreads(out var workerThreads, out var ioThreads);
         ThreadPool.SetMinThreads(Math.Max(workerThreads, options.Workers * 2 + 8), ioThreads);
-        var app = SchedulerHost.Build(options, clock);
+        var app = SchedulerHost.Build(options, clock, modules);
         try
         {
             await Migrator.ApplyAsync(app.Services.GetRequiredService<NpgsqlDataSource>());

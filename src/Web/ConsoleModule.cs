@@ -1,0 +1,38 @@
+using EmergencyDSS.Scheduler.Accounts;
+using EmergencyDSS.Scheduler.Hosting;
+using EmergencyDSS.Web.Api;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EmergencyDSS.Web;
+
+/// <summary>
+/// The bureau console in the `dss serve` process: Razor Pages under Accounts/ and Console/ with their
+/// authorization declared per folder, the console's API additions (Api/), the stylesheet and htmx.
+/// </summary>
+internal sealed class ConsoleModule : IHostModule
+{
+    public void AddServices(IServiceCollection services)
+    {
+        services.AddRazorPages(o =>
+        {
+            o.RootDirectory = "/";
+            o.Conventions.AuthorizeFolder("/Accounts", Policies.SignedIn);
+            o.Conventions.AllowAnonymousToPage("/Accounts/SignIn");
+            o.Conventions.AuthorizeFolder("/Console", Policies.BureauRead);
+            o.Conventions.AuthorizeFolder("/Console/Duty", Policies.Duty);
+            o.Conventions.AuthorizeFolder("/Console/Approver", Policies.Approver);
+            o.Conventions.AuthorizeFolder("/Console/Author", Policies.Author);
+        }).AddApplicationPart(typeof(ConsoleModule).Assembly);
+        services.AddSingleton<EvaluationReport>();
+        services.AddSingleton<Console.DeskQueries>();
+    }
+
+    public void Map(WebApplication app)
+    {
+        app.UseMiddleware<PasswordChangeGate>();
+        StaticAssets.Map(app);
+        ConsoleApiEndpoints.Map(app);
+        app.MapRazorPages();
+    }
+}
