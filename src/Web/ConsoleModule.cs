@@ -26,6 +26,7 @@ internal sealed class ConsoleModule : IHostModule
         }).AddApplicationPart(typeof(ConsoleModule).Assembly);
         services.AddSingleton<EvaluationReport>();
         services.AddSingleton<Console.DeskQueries>();
+        services.AddSingleton<Console.WarningQueries>();
     }
 
     public void Map(WebApplication app)
