@@ -39,6 +39,7 @@ internal static class SchedulerHost
         services.AddSingleton(DeliveryChannelSet.FromOptions(options, clock));
         services.AddSingleton<CompiledRulesets>();
         services.AddSingleton<RulesetIntake>();
+        services.AddSingleton<ActivationProposals>();
         services.AddSingleton<ListIntake>();
         services.AddSingleton<ForecastIntake>();
         services.AddSingleton<NoticePlanning>();
@@ -92,7 +93,7 @@ internal static class SchedulerHost
         }, storage);
         var open = app.MapGroup("/api").AllowAnonymous();
         ForecastEndpoints.Map(app.MapGroup("/api").RequireAuthorization(Policies.Duty));
-        RulesetEndpoints.Map(app.MapGroup("/api").RequireAuthorization(Policies.Author));
+        RulesetEndpoints.Map(app.MapGroup("/api").RequireAuthorization(Policies.Author), app.MapGroup("/api").RequireAuthorization(Policies.Approver));
         WarningEndpoints.Map(app.MapGroup("/api").RequireAuthorization(Policies.BureauRead), app.MapGroup("/api").RequireAuthorization(Policies.Approver));
         NoticeEndpoints.Map(app.MapGroup("/api").RequireAuthorization(Policies.NoticeRead), open);
         foreach (var module in modules ?? []) module.Map(app);
