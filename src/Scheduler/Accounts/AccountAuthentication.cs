@@ -33,14 +33,13 @@ internal static class AccountAuthentication
                 o.ExpireTimeSpan = TimeSpan.FromHours(8);
                 o.SlidingExpiration = true;
                 o.LoginPath = SignInPath;
-                o.AccessDeniedPath = "/account/denied";
                 o.Events.OnRedirectToLogin = ctx => Answer(ctx, 401);
                 o.Events.OnRedirectToAccessDenied = ctx => Answer(ctx, 403);
             });
         services.AddAuthorization(Policies.Add);
     }
 
-    /// <summary>Machines get a status code; people get the sign-in or denied page.</summary>
+    /// <summary>Anonymous: 401 for machines (API, Dashboard), the sign-in page for people. Wrong role: 403 for both.</summary>
     private static Task Answer(RedirectContext<CookieAuthenticationOptions> ctx, int status)
     {
         var path = ctx.Request.Path;
@@ -49,7 +48,14 @@ internal static class AccountAuthentication
             ctx.Response.StatusCode = status;
             return ctx.Response.WriteAsJsonAsync(new { errors = new[] { status == 401 ? "sign in or send an Authorization: Bearer token" : "this account's role may not use this endpoint" } });
         }
-        ctx.Response.Redirect(ctx.RedirectUri);
-        return Task.CompletedTask;
+        if (status == 401)
+        {
+            ctx.Response.Redirect(ctx.RedirectUri);
+            return Task.CompletedTask;
+        }
+        ctx.Response.StatusCode = 403;
+        ctx.Response.ContentType = "text/html; charset=utf-8";
+        return ctx.Response.WriteAsync("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>无权访问</title></head><body>" +
+            "<h1>无权访问</h1><p>您的账户角色无权使用此页面。</p><p><a href=\"/account\">我的账户</a></p></body></html>");
     }
 }
