@@ -19,6 +19,7 @@ public sealed class ConsoleHost : IAsyncLifetime
     public static readonly DateTimeOffset Now = DateTimeOffset.Parse("2024-12-03T09:00:00+08:00");
     private readonly PostgresServer _postgres = new();
     private readonly TempFolder _folder = new();
+    private readonly ManualClock _clock = new(Now);
     private WebApplication? _app;
     private IPlaywright? _playwright;
 
@@ -42,7 +43,7 @@ public sealed class ConsoleHost : IAsyncLifetime
             Postgres = Postgres, Urls = "http://127.0.0.1:0", Ruleset = Repo.Ruleset, Enterprises = Repo.EnterpriseSubset(_folder.Path, 40),
             Outbox = Outbox, AdminToken = BootstrapToken, Workers = 4, RecurringJobs = false,
         };
-        var (app, errors) = await SchedulerService.StartAsync(options, new ManualClock(Now), [new ConsoleModule()]);
+        var (app, errors) = await SchedulerService.StartAsync(options, _clock, [new ConsoleModule()]);
         _app = app ?? throw new InvalidOperationException("console host did not start: " + string.Join("; ", errors));
         BaseAddress = new Uri(app.Urls.First());
         EnterpriseCode = File.ReadLines(options.Enterprises).Skip(1).Select(l => l.Split(',')).First(c => c.Contains("江津区"))[0];
@@ -61,6 +62,8 @@ public sealed class ConsoleHost : IAsyncLifetime
             Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
         });
     }
+
+    public void AdvanceClock(TimeSpan by) => _clock.Advance(by);
 
     public HttpClient Bearer(string account)
     {
