@@ -1,8 +1,11 @@
 using EmergencyDSS.Scheduler.Accounts;
 using EmergencyDSS.Scheduler.Hosting;
 using EmergencyDSS.Web.Api;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.WebEncoders;
 
 namespace EmergencyDSS.Web;
 
@@ -24,6 +27,8 @@ internal sealed class ConsoleModule : IHostModule
             o.Conventions.AuthorizeFolder("/Console/Approver", Policies.Approver);
             o.Conventions.AuthorizeFolder("/Console/Author", Policies.Author);
         }).AddApplicationPart(typeof(ConsoleModule).Assembly);
+        // Chinese stays Chinese in the HTML (the default encoder writes every CJK character as an entity).
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddSingleton<EvaluationReport>();
         services.AddSingleton<Console.DeskQueries>();
         services.AddSingleton<Console.WarningQueries>();

@@ -32,7 +32,8 @@ internal static class Labels
 
     public static string TargetKind(string kind) => kind switch
     {
-        "enterprise" => "企业", "site" => "施工工地", "zone" => "区域", "party" => "责任部门", "warning" => "区县", _ => kind,
+        "enterprise" => "企业", "site" => "施工工地", "zone" => "区域", "party" => "责任部门", "warning" => "区县",
+        "advisory" => "公众提示", "rainfall" => "人工增雨", _ => kind,
     };
 
     public static string Event(string ev) => ev switch

@@ -25,7 +25,15 @@ public sealed class JourneyTests(ConsoleHost host) : IClassFixture<ConsoleHost>
         await desk.GetByLabel("预报文件（CSV，可拖放到此处）").SetInputFilesAsync(Repo.Sample("forecast-orange.csv"));
         await ConsolePages.ShotAsync(desk, "02-forecasts");
         await desk.GetByRole(AriaRole.Button, new() { Name = "上传并研判" }).ClickAsync();
-        await desk.WaitForURLAsync(new Regex("/evaluations/\\d+$"));
+        try
+        {
+            await desk.WaitForURLAsync(new Regex("/evaluations/\\d+$"));
+        }
+        catch (TimeoutException)
+        {
+            await ConsolePages.ShotAsync(desk, "failed-upload");
+            throw new Xunit.Sdk.XunitException($"the upload did not lead to its evaluation; at {desk.Url}: {await desk.Locator("main").InnerTextAsync()}");
+        }
         await Assertions.Expect(desk.GetByText("已完成")).ToBeVisibleAsync(new() { Timeout = (float)Patience.TotalMilliseconds });
         await ConsolePages.ShotAsync(desk, "03-evaluation");
 
@@ -45,6 +53,8 @@ public sealed class JourneyTests(ConsoleHost host) : IClassFixture<ConsoleHost>
         await review.GetByLabel("审批意见").FillAsync("经会商同意发布橙色预警");
         await ConsolePages.ShotAsync(review, "05-warning");
         await review.GetByRole(AriaRole.Button, new() { Name = "批准发布" }).ClickAsync();
+        await review.WaitForLoadStateAsync();
+        await ConsolePages.ShotAsync(review, "05b-after-approve");
         await Assertions.Expect(review.GetByRole(AriaRole.Status)).ToContainTextAsync("已批准");
 
         var warningUrl = review.Url;
@@ -67,9 +77,14 @@ public sealed class JourneyTests(ConsoleHost host) : IClassFixture<ConsoleHost>
         await review.GetByRole(AriaRole.Link, new() { Name = "预案规则" }).ClickAsync();
         await ConsolePages.ShotAsync(review, "09-rulesets");
         await review.GetByRole(AriaRole.Link, new() { Name = "审计日志" }).ClickAsync();
+        await review.GetByLabel("账户").FillAsync("duty1");
+        await review.GetByRole(AriaRole.Button, new() { Name = "筛选" }).ClickAsync();
         var log = review.GetByRole(AriaRole.Table);
-        await Assertions.Expect(log.GetByRole(AriaRole.Row).Filter(new() { HasText = "duty1" }).Filter(new() { HasText = "Received" })).Not.ToHaveCountAsync(0);
-        await Assertions.Expect(log.GetByRole(AriaRole.Row).Filter(new() { HasText = "approver1" }).Filter(new() { HasText = "经会商同意发布橙色预警" })).ToHaveCountAsync(1);
+        await Assertions.Expect(log.GetByRole(AriaRole.Row).Filter(new() { HasText = "duty1" }).Filter(new() { HasText = "Received" })).ToHaveCountAsync(1);
+        await review.GetByLabel("账户").FillAsync("approver1");
+        await review.GetByLabel("对象").SelectOptionAsync(new SelectOptionValue { Label = "预警" });
+        await review.GetByRole(AriaRole.Button, new() { Name = "筛选" }).ClickAsync();
+        await Assertions.Expect(log.GetByRole(AriaRole.Row).Filter(new() { HasText = "Approved" }).Filter(new() { HasText = "经会商同意发布橙色预警" })).ToHaveCountAsync(1);
         await ConsolePages.ShotAsync(review, "10-audit");
     }
 

@@ -118,8 +118,10 @@ public sealed class RoleMatrixTests(ConsoleHost host) : IClassFixture<ConsoleHos
             bootstrap.DefaultRequestHeaders.Authorization = new("Bearer", ConsoleHost.BootstrapToken);
             var upload = await bootstrap.PostAsync("/api/forecasts", new ByteArrayContent(await File.ReadAllBytesAsync(Repo.Sample("forecast-orange.csv"))));
             var evaluation = System.Text.Json.JsonDocument.Parse(await upload.Content.ReadAsStringAsync()).RootElement.GetProperty("evaluation_id").GetInt64();
-            await Eventually.WaitForAsync(() => Database.CountAsync(host.Postgres, $"select count(*) from evaluations where id = {evaluation} and status = 'Planned'"),
-                n => n == 1, TimeSpan.FromSeconds(90), "the orange forecast to be planned");
+            await Eventually.WaitForAsync(async () => (Planned: await Database.CountAsync(host.Postgres, $"select count(*) from evaluations where id = {evaluation} and status = 'Planned'"),
+                    Failures: string.Join(" | ", await Database.StringsAsync(host.Postgres, "select coalesce(s.data::json ->> 'ExceptionMessage', s.reason) from hangfire.state s where s.name = 'Failed' or (s.name = 'Scheduled' and s.reason like 'Retry%')")),
+                    Jobs: string.Join(",", await Database.StringsAsync(host.Postgres, "select statename from hangfire.job order by id"))),
+                n => n.Planned == 1, TimeSpan.FromSeconds(180), "the orange forecast to be planned");
             var warning = await Database.CountAsync(host.Postgres, "select min(id) from warnings");
             var notice = await Database.CountAsync(host.Postgres, "select min(id) from notices");
             return (evaluation, warning, notice);

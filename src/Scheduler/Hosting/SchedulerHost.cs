@@ -3,6 +3,7 @@ using EmergencyDSS.Scheduler.Api;
 using EmergencyDSS.Scheduler.Intake;
 using EmergencyDSS.Scheduler.Jobs;
 using Hangfire;
+using Hangfire.AspNetCore;
 using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
 using Microsoft.AspNetCore.Builder;
@@ -70,8 +71,11 @@ internal static class SchedulerHost
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings());
-        services.AddHangfireServer(o =>
+        services.AddHangfireServer((provider, o) =>
         {
+            // This host's own activator: Hangfire's global one belongs to whichever host configured it last, and
+            // several hosts in one process (the console tests) would build each other's jobs from the wrong container.
+            o.Activator = new AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>());
             o.WorkerCount = options.Workers;
             o.SchedulePollingInterval = TimeSpan.FromSeconds(1);
             o.ServerCheckInterval = TimeSpan.FromSeconds(30);

@@ -9,6 +9,10 @@ internal static class ConsolePages
     public static async Task<IPage> SignInAsync(ConsoleHost host, ConsoleAccount account, bool firstTime, string? screenshots = null)
     {
         var context = await host.Browser.NewContextAsync(new() { BaseURL = host.BaseAddress.ToString().TrimEnd('/'), Locale = "zh-CN", ViewportSize = new() { Width = 1280, Height = 900 } });
+        // The machine may be busy (parallel test projects): generous bounds, never fixed sleeps.
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
+        Assertions.SetDefaultExpectTimeout(60_000);
         var page = await context.NewPageAsync();
         await page.GotoAsync("/");
         await page.WaitForURLAsync("**/account/signin**");
