@@ -31,5 +31,10 @@ internal static class ConsolePages
         return page;
     }
 
-    public static Task ShotAsync(IPage page, string name) => page.ScreenshotAsync(new() { Path = ConsoleHost.Screenshot(name), FullPage = true });
+    /// <summary>The whole page, and the first screenful (what the README shows).</summary>
+    public static async Task ShotAsync(IPage page, string name)
+    {
+        await page.ScreenshotAsync(new() { Path = ConsoleHost.Screenshot(name), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = ConsoleHost.Screenshot(name + "-screen") });
+    }
 }
