@@ -14,6 +14,7 @@ internal static class CommandCatalog
         new TestCommand(),
         new LspCommand(),
         new ServeCommand(),
+        new UserCommand(),
         new ExplainCommand(),
         new SampleCommand(),
         new VersionCommand(),

@@ -1,4 +1,5 @@
-using EmergencyDSS.Scheduler.Hosting;
+using System.Security.Claims;
+using EmergencyDSS.Scheduler.Accounts;
 using EmergencyDSS.Scheduler.Jobs;
 using EmergencyDSS.Scheduler.Store;
 using Microsoft.AspNetCore.Builder;
@@ -8,26 +9,26 @@ using Npgsql;
 
 namespace EmergencyDSS.Scheduler.Api;
 
-/// <summary>GET /api/notices (optionally <c>?status=</c>, <c>?district=</c>); POST /api/notices/{id}/ack.</summary>
+/// <summary>GET /api/notices (optionally <c>?status=</c>, <c>?district=</c>; an enterprise account sees only its own); POST /api/notices/{id}/ack.</summary>
 internal static class NoticeEndpoints
 {
-    public static void Map(RouteGroupBuilder bureau, RouteGroupBuilder open)
+    public static void Map(RouteGroupBuilder readers, RouteGroupBuilder open)
     {
-        bureau.MapGet("/notices", async (NpgsqlDataSource db, string? status, string? district) =>
+        readers.MapGet("/notices", async (NpgsqlDataSource db, ClaimsPrincipal user, string? status, string? district) =>
         {
             await using var conn = await db.OpenConnectionAsync();
             return Results.Json(await Sql.ListAsync(conn, null, """
                 select id, target, event, target_kind, status, document_number from notices
-                where (@s::text is null or status = @s) and (@d::text is null or district = @d) order by id
+                where (@s::text is null or status = @s) and (@d::text is null or district = @d) and (@e::text is null or target = @e) order by id
                 """, r => new { id = r.GetInt64(0), target = r.GetString(1), @event = r.GetString(2), kind = r.GetString(3), status = r.GetString(4),
-                    document_number = r.GetString(5) }, ("s", status), ("d", district)));
+                    document_number = r.GetString(5) }, ("s", status), ("d", district), ("e", user.EnterpriseCode())));
         });
-        // Recipients acknowledge with the code printed on their notice; the bureau may acknowledge for them.
+        // Recipients acknowledge with the code printed on their notice; a duty officer may acknowledge for them.
         // Wrong codes are counted per notice and per client address (AcknowledgmentThrottle): 429 past the limit.
-        open.MapPost("/notices/{id:long}/ack", async (long id, HttpContext http, string? code, Acknowledgments acks, AcknowledgmentThrottle throttle, BureauAccount bureau) =>
+        open.MapPost("/notices/{id:long}/ack", async (long id, HttpContext http, ClaimsPrincipal user, string? code, Acknowledgments acks, AcknowledgmentThrottle throttle) =>
         {
-            var actor = BureauAccount.Name;
-            if (!bureau.IsBureau(http))
+            var actor = user.Identity?.Name ?? "recipient"; // duty officers acknowledge for recipients under their own name
+            if (!user.IsInRole(Roles.Duty))
             {
                 if (code is null) return Results.Json(new { errors = new[] { "a bearer token or ?code= (the acknowledgment code on the notice) is required" } }, statusCode: 401);
                 switch (await throttle.CheckAsync(id, code, http.Connection.RemoteIpAddress?.ToString() ?? "unknown"))

@@ -1,7 +1,9 @@
+using EmergencyDSS.Scheduler.Accounts;
 using EmergencyDSS.Scheduler.Api;
 using EmergencyDSS.Scheduler.Intake;
 using EmergencyDSS.Scheduler.Jobs;
 using Hangfire;
+using Hangfire.AspNetCore;
 using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
 using Microsoft.AspNetCore.Builder;
@@ -15,11 +17,13 @@ namespace EmergencyDSS.Scheduler.Hosting;
 
 /// <summary>
 /// Builds the one `dss serve` process: the domain store (Npgsql), Hangfire on the same database (schema
-/// <c>hangfire</c>) with its server and bureau-only Dashboard at /hangfire, the jobs, and the HTTP API.
+/// <c>hangfire</c>) with its server and admin-only Dashboard at /hangfire, the jobs, the accounts (bearer
+/// tokens and the console's session cookie), the HTTP API with a policy per route group, and the modules
+/// (the console) it is given.
 /// </summary>
 internal static class SchedulerHost
 {
-    public static WebApplication Build(ServeOptions options, TimeProvider clock)
+    public static WebApplication Build(ServeOptions options, TimeProvider clock, IReadOnlyList<IHostModule>? modules = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls(options.Urls);
@@ -31,9 +35,13 @@ internal static class SchedulerHost
         services.AddSingleton(options);
         services.AddSingleton(clock);
         services.AddSingleton(new BureauAccount(options.AdminToken));
+        services.AddAccounts();
+        // Antiforgery for the console's forms and the Dashboard's POSTs (Hangfire.AspNetCore checks it when registered).
+        services.AddAntiforgery(o => o.Cookie.Name = "dss_antiforgery");
         services.AddSingleton(DeliveryChannelSet.FromOptions(options, clock));
         services.AddSingleton<CompiledRulesets>();
         services.AddSingleton<RulesetIntake>();
+        services.AddSingleton<ActivationProposals>();
         services.AddSingleton<ListIntake>();
         services.AddSingleton<ForecastIntake>();
         services.AddSingleton<NoticePlanning>();
@@ -65,30 +73,37 @@ internal static class SchedulerHost
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings());
-        services.AddHangfireServer(o =>
+        services.AddHangfireServer((provider, o) =>
         {
+            // This host's own activator: Hangfire's global one belongs to whichever host configured it last, and
+            // several hosts in one process (the console tests) would build each other's jobs from the wrong container.
+            o.Activator = new AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>());
             o.WorkerCount = options.Workers;
             o.SchedulePollingInterval = TimeSpan.FromSeconds(1);
             o.ServerCheckInterval = TimeSpan.FromSeconds(30);
             o.ServerTimeout = TimeSpan.FromMinutes(1);
         });
 
+        foreach (var module in modules ?? []) module.AddServices(services);
+
         var app = builder.Build();
-        var bureau = app.Services.GetRequiredService<BureauAccount>();
         app.UseMiddleware<DatabaseAway>();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
         HealthEndpoints.Map(app);
         app.UseHangfireDashboard("/hangfire", new DashboardOptions
         {
-            Authorization = [new DashboardBureauFilter(bureau)],
+            Authorization = [new DashboardAdminFilter()],
             DashboardTitle = "EmergencyDSS jobs",
             AppPath = null,
         }, storage);
-        var open = app.MapGroup("/api");
-        var api = app.MapGroup("/api").AddEndpointFilter(new BureauOnly(bureau));
-        ForecastEndpoints.Map(api);
-        RulesetEndpoints.Map(api);
-        WarningEndpoints.Map(api);
-        NoticeEndpoints.Map(api, open);
+        var open = app.MapGroup("/api").AllowAnonymous();
+        ForecastEndpoints.Map(app.MapGroup("/api").RequireAuthorization(Policies.Duty));
+        RulesetEndpoints.Map(app.MapGroup("/api").RequireAuthorization(Policies.Author), app.MapGroup("/api").RequireAuthorization(Policies.Approver));
+        WarningEndpoints.Map(app.MapGroup("/api").RequireAuthorization(Policies.BureauRead), app.MapGroup("/api").RequireAuthorization(Policies.Approver));
+        NoticeEndpoints.Map(app.MapGroup("/api").RequireAuthorization(Policies.NoticeRead), open);
+        foreach (var module in modules ?? []) module.Map(app);
         return app;
     }
 }

@@ -16,7 +16,7 @@ internal static class SchedulerService
     /// <summary>A shorter bureau token is guessable; refuse to start rather than run with it.</summary>
     public const int MinimumTokenLength = 16;
 
-    public static async Task<(WebApplication? App, IReadOnlyList<string> Errors)> StartAsync(ServeOptions options, TimeProvider clock)
+    public static async Task<(WebApplication? App, IReadOnlyList<string> Errors)> StartAsync(ServeOptions options, TimeProvider clock, IReadOnlyList<IHostModule>? modules = null)
     {
         if (options.AdminToken is { Length: > 0 and < MinimumTokenLength } token)
             return (null, [$"DSS_ADMIN_TOKEN has {token.Length} characters; it needs at least {MinimumTokenLength} (for example: openssl rand -hex 16)"]);
@@ -24,7 +24,7 @@ internal static class SchedulerService
         // of them up front the pool grows one thread at a time and delivery crawls.
         ThreadPool.GetMinThreads(out var workerThreads, out var ioThreads);
         ThreadPool.SetMinThreads(Math.Max(workerThreads, options.Workers * 2 + 8), ioThreads);
-        var app = SchedulerHost.Build(options, clock);
+        var app = SchedulerHost.Build(options, clock, modules);
         try
         {
             await Migrator.ApplyAsync(app.Services.GetRequiredService<NpgsqlDataSource>());

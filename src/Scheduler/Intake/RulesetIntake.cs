@@ -9,13 +9,14 @@ using Npgsql;
 namespace EmergencyDSS.Scheduler.Intake;
 
 /// <summary>
-/// Checks a ruleset (parse, bind, templates) and, only when it has no errors, stores it and makes it
-/// the active version. The same text again is the same version. An invalid one leaves the active version in place.
+/// Checks a ruleset (parse, bind, templates) and, only when it has no errors, stores it and either makes it
+/// the active version (start-up inputs) or proposes its activation to the approvers (uploads). The same text
+/// again is the same version. An invalid one leaves the active version in place.
 /// </summary>
 internal sealed class RulesetIntake(NpgsqlDataSource db, TimeProvider clock)
 {
     /// <param name="fileName">Full path the text is treated as coming from: includes and templates resolve beside it.</param>
-    public async Task<IntakeResult> SubmitAsync(string text, string fileName, string actor)
+    public async Task<IntakeResult> SubmitAsync(string text, string fileName, string actor, bool propose = false)
     {
         var compilation = RulesetCompiler.CompileText(text, fileName);
         var errors = compilation.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.ToString()).ToList();
@@ -36,9 +37,17 @@ internal sealed class RulesetIntake(NpgsqlDataSource db, TimeProvider clock)
         var warnings = compilation.Diagnostics.Where(d => d.Severity == Severity.Warning).Select(d => d.ToString()).ToList();
         await using var conn = await db.OpenConnectionAsync();
         await using var tx = await conn.BeginTransactionAsync();
-        var id = await RulesetVersions.SaveAndActivateAsync(conn, tx, model.Header.Name, model.Header.Version, Path.GetFullPath(fileName),
-            directory, text, sha, warnings, actor, ShanghaiTime.Now(clock));
+        var now = ShanghaiTime.Now(clock);
+        if (!propose)
+        {
+            var id = await RulesetVersions.SaveAndActivateAsync(conn, tx, model.Header.Name, model.Header.Version, Path.GetFullPath(fileName),
+                directory, text, sha, warnings, actor, now);
+            await tx.CommitAsync();
+            return new IntakeResult(id, null, []);
+        }
+        var saved = await RulesetVersions.SaveAsync(conn, tx, model.Header.Name, model.Header.Version, Path.GetFullPath(fileName), directory, text, sha, warnings, actor, now);
+        var proposal = await ActivationProposals.ProposeAsync(conn, tx, saved, actor, now);
         await tx.CommitAsync();
-        return new IntakeResult(id, null, []);
+        return new IntakeResult(saved, proposal, []);
     }
 }

@@ -103,35 +103,33 @@ public sealed class UploadRejectionTests(PostgresServer postgres)
     }
 
     [Fact]
-    public async Task BureauEndpoints_Need_TheBureauToken()
+    public async Task BureauEndpoints_Need_AnAccountToken_AndFourEyesHold()
     {
         using var folder = new TempFolder();
         await using var service = await ServiceUnderTest.StartAsync(await postgres.CreateDatabaseAsync(), folder.Path, new ManualClock(ForecastTime));
         using var anonymous = new HttpClient { BaseAddress = service.BaseAddress };
-        using var anonymousBare = new HttpClient { BaseAddress = service.BaseAddress };
 
         Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/health")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/warnings")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsync("/api/forecasts", new StringContent("x"))).StatusCode);
-        anonymous.DefaultRequestHeaders.Authorization = new("Bearer", "not-the-token");
-        Assert.Equal(HttpStatusCode.Forbidden, (await anonymous.GetAsync("/api/notices")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/hangfire")).StatusCode);
+        // The Dashboard no longer takes the token in the URL: only an admin account's session or token opens it.
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync($"/hangfire?token={ServiceUnderTest.Token}")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await service.Http.GetAsync("/hangfire")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await service.Approver.GetAsync("/hangfire")).StatusCode);
+        anonymous.DefaultRequestHeaders.Authorization = new("Bearer", "not-a-token");
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/notices")).StatusCode);
+        // An approver reads, approves, but does not upload.
+        Assert.Equal(HttpStatusCode.OK, (await service.Approver.GetAsync("/api/warnings")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await service.Approver.PostAsync("/api/forecasts", new StringContent("x"))).StatusCode);
 
-        // In a browser: the token once in the URL, then an HttpOnly cookie.
-        var cookies = new System.Net.CookieContainer();
-        using var browser = new HttpClient(new HttpClientHandler { CookieContainer = cookies }) { BaseAddress = service.BaseAddress };
-        var first = await browser.GetAsync($"/hangfire?token={ServiceUnderTest.Token}");
-        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
-        Assert.Contains(first.Headers.GetValues("Set-Cookie"), c => c.Contains("httponly", StringComparison.OrdinalIgnoreCase));
-        Assert.DoesNotContain(first.Headers.GetValues("Set-Cookie"), c => c.Contains(ServiceUnderTest.Token, StringComparison.Ordinal));
-        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/hangfire/jobs/enqueued")).StatusCode);
-        // The Dashboard cookie is no API credential.
-        var session = cookies.GetCookies(new Uri(service.BaseAddress, "/hangfire")).Single();
-        using var withCookie = new HttpRequestMessage(HttpMethod.Get, "/api/warnings");
-        withCookie.Headers.Add("Cookie", $"{session.Name}={session.Value}");
-        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymousBare.SendAsync(withCookie)).StatusCode);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync($"/hangfire?token=wrong")).StatusCode);
+        // Four eyes: the account whose upload proposed a warning cannot approve or reject it; another approver can.
+        await service.UploadAndPlanAsync("forecast-orange.csv");
+        var proposed = (await service.GetListAsync("/api/warnings")).First(w => w.GetProperty("status").GetString() == "Proposed").GetProperty("id").GetInt64();
+        Assert.Equal(HttpStatusCode.Forbidden, (await service.Http.PostAsync($"/api/warnings/{proposed}/approve", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await service.Http.PostAsync($"/api/warnings/{proposed}/reject", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await service.Approver.PostAsync($"/api/warnings/{proposed}/approve?comment=同意", null)).StatusCode);
+        Assert.Equal(1, await service.CountAsync($"select count(*) from audit_log where entity = 'warning' and entity_id = {proposed} and action = 'Approved' and actor like 'approver-%' and detail = '同意'"));
     }
 
     /// <summary>Rows in every table of the domain store: a rejected upload changes none.</summary>

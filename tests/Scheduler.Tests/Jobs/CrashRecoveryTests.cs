@@ -24,8 +24,9 @@ public sealed class CrashRecoveryTests(PostgresServer postgres)
             await Eventually.WaitForAsync(() => Database.CountAsync(db, $"select count(*) from evaluations where id = {evaluation} and status = 'Planned'"),
                 n => n == 1, TimeSpan.FromSeconds(90), "the orange forecast to be planned");
             total = await Database.CountAsync(db, "select count(*) from notices");
+            using var approver = await first.ApproverClientAsync(db);
             foreach (var w in (await http.GetFromJsonAsync<List<JsonElement>>("/api/warnings"))!)
-                (await http.PostAsync($"/api/warnings/{w.GetProperty("id").GetInt64()}/approve", null)).EnsureSuccessStatusCode();
+                (await approver.PostAsync($"/api/warnings/{w.GetProperty("id").GetInt64()}/approve", null)).EnsureSuccessStatusCode();
             await Eventually.WaitForAsync(() => Task.FromResult(File.Exists(log) ? File.ReadAllLines(log).Length : 0), n => n >= total / 10,
                 TimeSpan.FromSeconds(60), "delivery to get under way");
             first.KillHard();
@@ -62,8 +63,9 @@ public sealed class CrashRecoveryTests(PostgresServer postgres)
         await Eventually.WaitForAsync(() => Database.CountAsync(db, "select count(*) from evaluations where status = 'Planned'"), n => n == 1,
             TimeSpan.FromSeconds(90), "the evaluation to be planned after the restart");
         using var client = second.Client();
+        using var approver = await second.ApproverClientAsync(db);
         foreach (var w in (await client.GetFromJsonAsync<List<JsonElement>>("/api/warnings"))!)
-            (await client.PostAsync($"/api/warnings/{w.GetProperty("id").GetInt64()}/approve", null)).EnsureSuccessStatusCode();
+            (await approver.PostAsync($"/api/warnings/{w.GetProperty("id").GetInt64()}/approve", null)).EnsureSuccessStatusCode();
         var total = await Database.CountAsync(db, "select count(*) from notices");
         await Eventually.WaitForAsync(() => Database.CountAsync(db, "select count(*) from notices where status = 'Delivered'"), n => n == total,
             TimeSpan.FromSeconds(90), $"all {total} notices delivered");

@@ -81,8 +81,8 @@ public sealed class FullCycleTests(PostgresServer postgres)
         var evaluation = await service.UploadAndPlanAsync("forecast-orange.csv");
         var id = (await service.GetListAsync("/api/warnings")).First().GetProperty("id").GetInt64();
 
-        Assert.Equal(HttpStatusCode.OK, (await service.Http.PostAsync($"/api/warnings/{id}/reject", null)).StatusCode);
-        Assert.Equal(HttpStatusCode.Conflict, (await service.Http.PostAsync($"/api/warnings/{id}/approve", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await service.Approver.PostAsync($"/api/warnings/{id}/reject", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await service.Approver.PostAsync($"/api/warnings/{id}/approve", null)).StatusCode);
 
         Assert.Equal(0, await service.CountAsync($"select count(*) from notices where warning_id = {id} and status <> 'Withdrawn'"));
         await Task.Delay(1000);
@@ -97,7 +97,7 @@ public sealed class FullCycleTests(PostgresServer postgres)
             Repo.EnterpriseSubset(folder.Path, 300));
         var first = await service.UploadAndPlanAsync("forecast-orange.csv");
         foreach (var w in await service.GetListAsync("/api/warnings"))
-            Assert.Equal(HttpStatusCode.OK, (await service.Http.PostAsync($"/api/warnings/{w.GetProperty("id").GetInt64()}/reject", null)).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await service.Approver.PostAsync($"/api/warnings/{w.GetProperty("id").GetInt64()}/reject", null)).StatusCode);
 
         var second = await service.UploadAndPlanAsync("forecast-clean.csv");
 

@@ -57,8 +57,10 @@ public sealed class TwoServersTests(PostgresServer postgres)
             n => n == 1, TimeSpan.FromSeconds(90), "the orange forecast to be planned");
         var total = await Database.CountAsync(db, "select count(*) from notices");
         var warnings = (await toB.GetFromJsonAsync<List<JsonElement>>("/api/warnings"))!;
+        using var approveAtA = await a.ApproverClientAsync(db);
+        using var approveAtB = await b.ApproverClientAsync(db);
         foreach (var (w, i) in warnings.Select((w, i) => (w, i)))
-            (await (i % 2 == 0 ? toA : toB).PostAsync($"/api/warnings/{w.GetProperty("id").GetInt64()}/approve", null)).EnsureSuccessStatusCode();
+            (await (i % 2 == 0 ? approveAtA : approveAtB).PostAsync($"/api/warnings/{w.GetProperty("id").GetInt64()}/approve", null)).EnsureSuccessStatusCode();
         await Eventually.WaitForAsync(() => Database.CountAsync(db, "select count(*) from notices where status = 'Delivered'"), n => n == total,
             TimeSpan.FromSeconds(120), $"all {total} notices delivered by the two processes");
 

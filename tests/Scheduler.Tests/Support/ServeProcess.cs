@@ -57,6 +57,17 @@ internal sealed class ServeProcess : IDisposable
         return http;
     }
 
+    /// <summary>An HTTP client for this server carrying a new approver account's token (the bootstrap token uploads; four eyes).</summary>
+    public async Task<HttpClient> ApproverClientAsync(string postgres)
+    {
+        await using var db = Npgsql.NpgsqlDataSource.Create(postgres);
+        var approver = await new EmergencyDSS.Scheduler.Accounts.AccountStore(db, TimeProvider.System)
+            .CreateAsync($"approver-{Guid.NewGuid():N}"[..20], EmergencyDSS.Scheduler.Accounts.Roles.Approver, null, "test");
+        var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", approver.Token);
+        return http;
+    }
+
     /// <summary>SIGKILL: no shutdown, no flushing, no goodbye.</summary>
     public void KillHard()
     {

@@ -1,7 +1,9 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using EmergencyDSS.Scheduler.Accounts;
 using EmergencyDSS.Scheduler.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Builder;
 using Npgsql;
 
@@ -9,7 +11,8 @@ namespace EmergencyDSS.Scheduler.Tests.Support;
 
 /// <summary>
 /// One `dss serve` hosted in the test process on a real loopback port, with an injected clock, its own
-/// database and outbox folder; <see cref="Http"/> carries the bureau token.
+/// database and outbox folder; <see cref="Http"/> carries the bootstrap token (DSS_ADMIN_TOKEN), which uploads;
+/// <see cref="Approver"/> an approver account's token, because nobody approves what they proposed (four eyes).
 /// </summary>
 internal sealed class ServiceUnderTest : IAsyncDisposable
 {
@@ -17,13 +20,14 @@ internal sealed class ServiceUnderTest : IAsyncDisposable
     private readonly WebApplication _app;
 
     public HttpClient Http { get; }
+    public HttpClient Approver { get; }
     public IServiceProvider Services => _app.Services;
     public string Postgres { get; }
     public string Folder { get; }
     public string Outbox => Path.Combine(Folder, "outbox");
     public Uri BaseAddress { get; }
 
-    private ServiceUnderTest(WebApplication app, string postgres, string folder)
+    private ServiceUnderTest(WebApplication app, string postgres, string folder, string approverToken)
     {
         _app = app;
         Postgres = postgres;
@@ -31,6 +35,8 @@ internal sealed class ServiceUnderTest : IAsyncDisposable
         BaseAddress = new Uri(app.Urls.First());
         Http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
         Http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token);
+        Approver = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+        Approver.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", approverToken);
     }
 
     public static async Task<ServiceUnderTest> StartAsync(string postgres, string folder, TimeProvider clock, string? enterprises = null, int workers = 4,
@@ -48,7 +54,8 @@ internal sealed class ServiceUnderTest : IAsyncDisposable
         };
         var (app, errors) = await SchedulerService.StartAsync(configure?.Invoke(options) ?? options, clock);
         if (app is null) throw new InvalidOperationException("service did not start: " + string.Join("; ", errors));
-        return new ServiceUnderTest(app, postgres, folder);
+        var approver = await app.Services.GetRequiredService<AccountStore>().CreateAsync($"approver-{Guid.NewGuid():N}"[..20], Roles.Approver, null, "test");
+        return new ServiceUnderTest(app, postgres, folder, approver.Token);
     }
 
     public async Task<HttpResponseMessage> UploadForecastAsync(string sampleName) =>
@@ -69,7 +76,7 @@ internal sealed class ServiceUnderTest : IAsyncDisposable
 
     public async Task<long> ApproveAsync(long warningId)
     {
-        var response = await Http.PostAsync($"/api/warnings/{warningId}/approve", null);
+        var response = await Approver.PostAsync($"/api/warnings/{warningId}/approve", null);
         response.EnsureSuccessStatusCode();
         return warningId;
     }
@@ -97,6 +104,7 @@ internal sealed class ServiceUnderTest : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();
+        Approver.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
     }

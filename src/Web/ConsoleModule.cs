@@ -1,0 +1,44 @@
+using EmergencyDSS.Scheduler.Accounts;
+using EmergencyDSS.Scheduler.Hosting;
+using EmergencyDSS.Web.Api;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.WebEncoders;
+
+namespace EmergencyDSS.Web;
+
+/// <summary>
+/// The bureau console in the `dss serve` process: Razor Pages under Accounts/ and Console/ with their
+/// authorization declared per folder, the console's API additions (Api/), the stylesheet and htmx.
+/// </summary>
+internal sealed class ConsoleModule : IHostModule
+{
+    public void AddServices(IServiceCollection services)
+    {
+        services.AddRazorPages(o =>
+        {
+            o.RootDirectory = "/";
+            o.Conventions.AuthorizeFolder("/Accounts", Policies.SignedIn);
+            o.Conventions.AllowAnonymousToPage("/Accounts/SignIn");
+            o.Conventions.AuthorizeFolder("/Console", Policies.BureauRead);
+            o.Conventions.AuthorizeFolder("/Console/Duty", Policies.Duty);
+            o.Conventions.AuthorizeFolder("/Console/Approver", Policies.Approver);
+            o.Conventions.AuthorizeFolder("/Console/Author", Policies.Author);
+        }).AddApplicationPart(typeof(ConsoleModule).Assembly);
+        // Chinese stays Chinese in the HTML (the default encoder writes every CJK character as an entity).
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddSingleton<EvaluationReport>();
+        services.AddSingleton<Console.DeskQueries>();
+        services.AddSingleton<Console.WarningQueries>();
+    }
+
+    public void Map(WebApplication app)
+    {
+        app.UseMiddleware<PasswordChangeGate>();
+        StaticAssets.Map(app);
+        ConsoleApiEndpoints.Map(app);
+        app.MapRazorPages();
+    }
+}
