@@ -37,6 +37,7 @@ internal static class QuickRun
         if (perCall.ContainsKey(Contenders.EngineReadName))
             output.WriteLine($"  engine+read/handwritten {PairedRunner.PairedRatio(perCall, Contenders.EngineReadName, Contenders.HandwrittenName).Format("×")}");
         output.WriteLine($"  rulesengine/engine    {peerOverEngine.Format("×")}");
+        NRulesFigures.Print(output, workload, Sample.Of(perCall[Contenders.EngineName]).Median);
         output.WriteLine($"RATIO engine/handwritten={engineOverHand.Median:0.00} rulesengine/engine={peerOverEngine.Median:0.0} identical={(identical ? "true" : "false")}");
         return identical ? 0 : 1;
     }

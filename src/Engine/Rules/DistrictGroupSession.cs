@@ -33,20 +33,20 @@ internal sealed class DistrictGroupSession
 
     public void Levels()
     {
-        _session.Insert(Run);
-        _session.InsertAll(_series);
-        _session.InsertAll(DayLevels);
+        _session.InsertAll([Run, .. _series, .. DayLevels]);
         _session.Fire();
     }
 
     public void Measures(RegionRun regions, IReadOnlyDictionary<string, DistrictEnterprises> enterprises, IReadOnlyDictionary<string, DistrictSites> sites)
     {
+        var facts = new List<object>(3 * _series.Count);
         foreach (var s in _series)
         {
-            _session.Insert(regions.FloorsOf(s.District));
-            if (enterprises.GetValueOrDefault(s.District) is { } e) _session.Insert(e);
-            if (sites.GetValueOrDefault(s.District) is { } x) _session.Insert(x);
+            facts.Add(regions.FloorsOf(s.District));
+            if (enterprises.GetValueOrDefault(s.District) is { } e) facts.Add(e);
+            if (sites.GetValueOrDefault(s.District) is { } x) facts.Add(x);
         }
+        _session.InsertAll(facts);
         _session.Fire();
     }
 
