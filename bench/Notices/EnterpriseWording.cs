@@ -7,13 +7,13 @@ namespace EmergencyDSS.Bench.Notices;
 /// <param name="TemplatePath">The template this stands for, as the ruleset binds it.</param>
 /// <param name="TitleAction">What the title says the enterprise does (关于…期间<c>实施停产</c>的通知).</param>
 /// <param name="Instruction">The end of the opening paragraph, after 的决定，.</param>
-/// <param name="Closing">The end of the last paragraph, after 确认收悉，.</param>
+/// <param name="Closing">The closing request, after 请.</param>
 internal sealed record EnterpriseWording(string TemplatePath, string TitleAction, string Instruction, string Closing)
 {
     public static readonly IReadOnlyList<EnterpriseWording> All =
     [
         new("templates/enterprise-stop.sbn", "实施停产", "请你单位严格执行以下应急减排措施：",
-            "并如实记录停产情况、保存相关台账备查。拒不执行的，将依法依规严肃处理。"),
+            "如实记录停产情况、保存相关台账备查。拒不执行的，将依法依规严肃处理。"),
         new("templates/enterprise-limit.sbn", "实施限产", "请你单位严格执行以下应急减排措施：",
             "按要求调整生产负荷，并保存生产记录和在线监测数据备查。"),
         new("templates/enterprise-self.sbn", "落实减排要求", "现将你单位应急期间的要求通知如下：",

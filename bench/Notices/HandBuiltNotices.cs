@@ -58,33 +58,36 @@ internal sealed class HandBuiltNotices
         var context = new NoticeContext(_model, decisions.Ruleset.Sha256, decisions.Forecast.IssuedAt);
         numbers ??= new InMemoryNoticeNumbers();
         var year = ChineseTime.Local(context.IssuedAt).Year;
-        var renderable = new (PlannedNotice Plan, string Number, EnterpriseWording Wording)[plans.Count];
+        var renderable = new (PlannedNotice Plan, string Number, EnterpriseWording Wording, string? Amends)[plans.Count];
         for (var i = 0; i < plans.Count; i++)
         {
             var plan = plans[i];
             if (plan.TargetKind != "enterprise" || !_bound.TryGetValue((plan.Event, plan.Subject), out var wording))
                 throw new NotSupportedException($"the hand-built baseline writes enterprise notices only, not {plan.Key} ({plan.Subject})");
-            var n = numbers.NumberFor(context.Prefix, year, plan.Key);
-            renderable[i] = (plan, DocumentNumber.Format(context.Prefix, year, n), wording);
+            var prefix = context.IssuerOf(plan.District).Prefix;
+            var earlier = plan.Event == "issue" ? null : numbers.LastIssued(prefix, year, PlannedNotice.EventKey(plan.TargetKind, plan.District, plan.Target) + ":");
+            var n = numbers.NumberFor(prefix, year, plan.Key);
+            renderable[i] = (plan, DocumentNumber.Format(prefix, year, n), wording,
+                earlier is { } e && e != n ? DocumentNumber.Format(prefix, year, e) : null);
         }
         var rendered = new Notice[renderable.Length];
         Parallel.ForEach(Partitioner.Create(0, renderable.Length), range =>
         {
             for (var i = range.Item1; i < range.Item2; i++)
-                rendered[i] = Render(renderable[i].Plan, renderable[i].Number, renderable[i].Wording, context);
+                rendered[i] = Render(renderable[i].Plan, renderable[i].Number, renderable[i].Wording, renderable[i].Amends, context);
         });
         return new NoticeBatch(rendered, []);
     }
 
-    private static Notice Render(PlannedNotice plan, string number, EnterpriseWording wording, NoticeContext context)
+    private static Notice Render(PlannedNotice plan, string number, EnterpriseWording wording, string? amends, NoticeContext context)
     {
         var ack = DocumentNumber.AcknowledgmentCode(plan.Key, context.RulesetSha256);
-        var view = NoticeView.Build(plan, context, number, ack);
+        var view = NoticeView.Build(plan, context, number, ack, amends);
         var body = Body(view, wording);
         var html = Layout(view, body);
-        var text = NoticeText.Email(body, plan.Recipient ?? plan.TargetName, number, context, ack);
+        var text = NoticeText.Email(body, view, null);
         return new Notice(plan.Key, plan.TargetKind, plan.Target, plan.TargetName, plan.District, plan.Event, plan.Subject,
-            number, body.Title, html, text, NoticeText.Sms(plan, body, number, context, ack), ack,
+            number, body.Title, html, text, NoticeText.Sms(plan, body, number, context.IssuerOf(plan.District).Authority, ack, context.IssuedAt), ack,
             DocumentNumber.Sha256Hex(html, text));
     }
 
@@ -101,9 +104,17 @@ internal sealed class HandBuiltNotices
 
         lines.Add(line.Append("关于").Append(Str(((ScriptObject)view["target"]!)["name"])).Append("在重污染天气").Append(levelName)
             .Append("期间").Append(wording.TitleAction).Append("的通知").ToString());
-        lines.Add(line.Clear().Append("根据").Append(Str(notice["authority"])).Append("关于").Append(Str(notice["event_name"]))
+        line.Clear().Append("根据").Append(Str(notice["authority"])).Append("关于").Append(Str(notice["event_name"]))
             .Append(Str(notice["district"])).Append("重污染天气").Append(levelName).Append('（').Append(Str(warning["response"]))
-            .Append("）的决定，").Append(wording.Instruction).ToString());
+            .Append("）的决定");
+        if (Str(notice["event"]) != "issue")
+        {
+            var change = (ScriptObject)view["change"]!;
+            line.Append('（').Append(Str(change["summary"]));
+            if (Str(change["amends"]).Length > 0) line.Append("，本通知替代").Append(Str(change["amends"]));
+            line.Append('）');
+        }
+        lines.Add(line.Append('，').Append(wording.Instruction).ToString());
         var bases = new List<string>(measures.Count);
         foreach (var item in measures)
         {
@@ -123,11 +134,12 @@ internal sealed class HandBuiltNotices
             .Append("启动条件。").ToString());
         lines.Add(line.Clear().Append("判定说明：").Append(measures.Count > 0 ? Str(((ScriptObject)measures[0]!)["because"]) : "")
             .Append('。').ToString());
-        lines.Add(line.Clear().Append("请于").Append((int)notice["ack_hours"]!).Append("小时内登录平台确认收悉，").Append(wording.Closing).ToString());
+        lines.Add(line.Clear().Append('请').Append(wording.Closing).ToString());
+        lines.Add(Str(notice["ack_line"]));
         return lines.ToBody();
     }
 
-    /// <summary>templates/layout.sbn with every value through the same encoder html.escape calls.</summary>
+    /// <summary>templates/layout.sbn (the 通知 form an enterprise notice takes) with every value through the same encoder html.escape calls.</summary>
     internal static string Layout(ScriptObject view, NoticeBody body)
     {
         var notice = (ScriptObject)view["notice"]!;
@@ -135,23 +147,32 @@ internal sealed class HandBuiltNotices
         var authority = Escape(Str(notice["authority"]));
         var html = _html ??= new StringBuilder(8_192);
         html.Clear().Append(Head).Append(title).Append(AfterTitle)
-            .Append("  <p class=\"masthead\">").Append(authority).Append("文件</p>\n")
+            .Append("  <p class=\"masthead\">").Append(authority).Append("</p>\n")
             .Append("  <p class=\"number\">").Append(Escape(Str(notice["number"]))).Append("</p>\n")
             .Append("  <hr class=\"rule\">\n")
-            .Append("  <h1>").Append(title).Append("</h1>\n")
+            .Append("  <h1>");
+        foreach (var segment in NoticeLayout.Segments(body.Title)) html.Append(Escape(segment)).Append("<wbr>");
+        html.Append("</h1>\n")
             .Append("  <p class=\"recipient\">").Append(Escape(Str(notice["recipient"]))).Append("：</p>\n")
             .Append("  <div class=\"body\">\n");
-        foreach (var p in body.Paragraphs) html.Append("    <p>").Append(Escape(p)).Append("</p>\n");
+        for (var i = 0; i < body.Paragraphs.Count - 1; i++) html.Append("    <p>").Append(Escape(body.Paragraphs[i])).Append("</p>\n");
         html.Append("  </div>\n")
-            .Append("  <div class=\"signature\">\n")
-            .Append("    <div class=\"seal\">（印章）</div>\n")
-            .Append("    <p>").Append(authority).Append("</p>\n")
-            .Append("    <p>").Append(Escape(Str(notice["issued_on"]))).Append("</p>\n")
+            .Append("  <div class=\"closing\">\n")
+            .Append("    <p class=\"last\">").Append(body.Paragraphs.Count > 0 ? Escape(body.Paragraphs[^1]) : "").Append("</p>\n")
+            .Append("    <div class=\"signature\">\n")
+            .Append("      <div class=\"seal\">（印章）</div>\n")
+            .Append("      <p>").Append(authority).Append("</p>\n")
+            .Append("      <p>").Append(Escape(Str(notice["issued_on"]))).Append("</p>\n")
+            .Append("    </div>\n")
+            .Append("    <p class=\"note\">（联系人：").Append(Escape(Str(notice["contact_person"]))).Append("；联系电话：<span class=\"nowrap\">")
+            .Append(Escape(Str(notice["phone"]))).Append("</span>）</p>\n")
             .Append("  </div>\n")
-            .Append("  <div class=\"colophon\">\n")
-            .Append("    <p>联系方式：").Append(Escape(Str(notice["contact"]))).Append("</p>\n")
-            .Append("    <p>回执确认码：").Append(Escape(Str(notice["ack_code"]))).Append("（请于").Append((int)notice["ack_hours"]!)
-            .Append("小时内登录平台确认）</p>\n")
+            .Append("  \n")
+            .Append("  <div class=\"colophon\">\n");
+        var copy = (ScriptArray)notice["copy_to"]!;
+        if (copy.Count > 0) html.Append("    <p class=\"copy\">抄送：").Append(Escape(string.Join("，", copy.Cast<object>()))).Append("。</p>\n");
+        html.Append("    <p class=\"printed\"><span>").Append(Escape(Str(notice["printer"]))).Append("</span><span>")
+            .Append(Escape(Str(notice["printed_on"]))).Append("印发</span></p>\n")
             .Append("  </div>\n")
             .Append("</div>\n")
             .Append("</body>\n")
@@ -177,18 +198,42 @@ internal sealed class HandBuiltNotices
         </title>
         <style>
           @page { size: A4; margin: 37mm 26mm 35mm 28mm; }
-          body { margin: 0; font-family: "FangSong", "Noto Serif CJK SC", "Noto Sans CJK SC", serif; font-size: 16pt; line-height: 28pt; color: #000; }
+          body { font-synthesis: none; margin: 0; font-family: "FangSong", "仿宋", "FangSong_GB2312", "AR PL UKai CN", "Noto Serif CJK SC", serif; font-size: 16pt; line-height: 28pt; color: #000; }
           .page { max-width: 156mm; margin: 0 auto; }
           @media screen { body { padding: 15mm 0; } }
-          .masthead { color: #c00; text-align: center; font-family: "Noto Serif CJK SC", serif; font-weight: 700; font-size: 36pt; line-height: 1.2; letter-spacing: 2pt; margin: 0 0 12mm; }
+          /* Fonts: 仿宋/小标宋/黑体 where the machine has them, else the Debian packages scripts/lib/prerequisites.sh installs
+             (AR PL UKai CN body, AR PL UMing CN titles, WenQuanYi Zen Hei) — TrueType outlines, so the PDF embeds them by name. */
+          .urgency { margin: 0; font-family: "SimHei", "黑体", "WenQuanYi Zen Hei", "Noto Sans CJK SC", sans-serif; }
+          .masthead { color: #c00; text-align: center; font-family: "FZXiaoBiaoSong-B05S", "方正小标宋简体", "AR PL UMing CN", "Noto Serif CJK SC", serif; font-weight: 400; font-size: 36pt; line-height: 1.25; letter-spacing: 2pt; margin: 6mm 0 10mm; }
+          .masthead.joint { display: flex; align-items: center; justify-content: center; gap: 4mm; }
+          .masthead.joint .names p { margin: 0; font-size: 26pt; }
+          .masthead.letter { font-size: 28pt; margin: 0 0 4mm; }
           .number { text-align: center; margin: 0; }
+          .letter-number { text-align: right; margin: 2mm 0 8mm; }
           .rule { border: 0; border-top: 2px solid #c00; margin: 4mm 0 10mm; }
-          h1 { text-align: center; font-family: "Noto Serif CJK SC", serif; font-size: 22pt; line-height: 1.5; font-weight: 700; margin: 0 0 8mm; }
+          .double-rule { border: 0; border-top: 3px solid #c00; border-bottom: 1px solid #c00; height: 2px; margin: 0; }
+          h1 { text-align: center; font-family: "FZXiaoBiaoSong-B05S", "方正小标宋简体", "AR PL UMing CN", "Noto Serif CJK SC", serif; font-size: 22pt; line-height: 1.5; font-weight: 400; margin: 0 0 8mm; word-break: keep-all; text-wrap: balance; }
+          .pending { color: #c00; }
           .recipient { margin: 0; }
-          .body p { text-indent: 2em; margin: 0; text-align: justify; }
-          .signature { margin-top: 14mm; text-align: right; padding-right: 4em; position: relative; }
-          .seal { position: absolute; right: 2em; top: -12mm; width: 42mm; height: 42mm; border: 2px solid #c00; border-radius: 50%; color: #c00; opacity: .8; display: flex; align-items: center; justify-content: center; font-size: 12pt; }
-          .colophon { margin-top: 18mm; border-top: 1px solid #000; border-bottom: 1px solid #000; font-size: 14pt; line-height: 22pt; padding: 2mm 1em; }
+          .body p { text-indent: 2em; margin: 0; text-align: justify; overflow-wrap: anywhere; }
+          .attachment { margin: 0; text-indent: 2em; }
+          .closing { break-inside: avoid; page-break-inside: avoid; }
+          .closing .last { text-indent: 2em; margin: 0; text-align: left; overflow-wrap: anywhere; }
+          .nowrap { white-space: nowrap; }
+          .signature { margin-top: 12mm; text-align: right; padding-right: 4em; position: relative; }
+          .signature p { margin: 0; }
+          .seal { position: absolute; right: 3em; top: -6mm; width: 42mm; height: 42mm; border: 2px solid #c00; border-radius: 50%; color: #c00; opacity: .8; display: flex; align-items: center; justify-content: center; font-size: 12pt; }
+          .note { margin: 0; text-indent: 2em; overflow-wrap: anywhere; }
+          .annex { break-before: page; }
+          .annex-label { margin: 0; font-family: "SimHei", "黑体", "WenQuanYi Zen Hei", "Noto Sans CJK SC", sans-serif; }
+          .annex h2 { text-align: center; font-family: "FZXiaoBiaoSong-B05S", "方正小标宋简体", "AR PL UMing CN", "Noto Serif CJK SC", serif; font-size: 18pt; font-weight: 400; margin: 4mm 0; }
+          .annex table { width: 100%; border-collapse: collapse; font-size: 12pt; line-height: 18pt; }
+          .annex th, .annex td { border: 1px solid #000; padding: 1mm 2mm; vertical-align: top; }
+          .annex tr { break-inside: avoid; }
+          .colophon { break-inside: avoid; margin-top: 14mm; border-top: 1px solid #000; border-bottom: 1px solid #000; font-size: 14pt; line-height: 22pt; }
+          .colophon p { margin: 0; padding: 1mm 1em; }
+          .colophon .copy { border-bottom: 1px solid #000; }
+          .colophon .printed { display: flex; justify-content: space-between; }
         </style>
         </head>
         <body>

@@ -59,7 +59,8 @@ public partial class NoticeContentTests
         Assert.Contains("橙色预警", n.Title);
         Assert.Contains("禁止国四及以下排放标准的重型柴油货车进出厂区", n.Text);
         Assert.DoesNotContain("国五以下", n.Text, StringComparison.Ordinal);
-        Assert.Contains("023-88521234", n.Text);
+        Assert.Contains("023-88736270", n.Text);
+        Assert.StartsWith("重庆市渝北区生态环境局", n.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -79,7 +80,7 @@ public partial class NoticeContentTests
     {
         var plan = NoticePlanner.Plan(Demo.Decisions).First(p => p.Subject == "stop");
         var many = plan with { Measures = Enumerable.Repeat(plan.Measures[0], 40).ToList() };
-        var sms = NoticeText.Sms(many, new NoticeBody("标题", []), "渝环应急〔2024〕1号", Demo.Model.Header.Authority, "ABCDEFGHIJ");
+        var sms = NoticeText.Sms(many, new NoticeBody("标题", []), "渝环应急〔2024〕1号", Demo.Model.Header.Authority, "ABCDEFGHIJ", Demo.IssuedAt);
         Assert.Equal(500, sms.Length);
         Assert.EndsWith("确认码ABCDEFGHIJ。", sms);
     }

@@ -28,7 +28,7 @@ public sealed class NoticeWriterTests : IDisposable
     {
         var cement = Demo.Decisions with
         {
-            Warnings = [], Advisories = [], RainfallRequests = [],
+            Warnings = [], Advisories = [], RainfallRequests = [], RegionalWarnings = [],
             Measures = Demo.Decisions.Measures.Where(m => m.Target == "91500112MA5U7CEM01").ToList(),
         };
         var batch = NoticeWriter.Write(cement, Demo.Model, Demo.RulesetDirectory, _out.FullName, pdf: true);

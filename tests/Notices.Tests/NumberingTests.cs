@@ -5,12 +5,19 @@ namespace EmergencyDSS.Notices.Tests;
 public class NumberingTests
 {
     [Fact]
-    public void Numbers_FollowPlannedOrder_FromOne()
+    public void Numbers_FollowPlannedOrder_FromOne_PerIssuer_RegionalFirst()
     {
         var notices = Render.DemoWith("issue").Notices;
-        Assert.Equal(Enumerable.Range(1, notices.Count).Select(n => $"渝环应急〔2024〕{n}号"), notices.Select(n => n.DocumentNumber));
-        Assert.Equal(notices.OrderBy(n => n.District, StringComparer.Ordinal).ThenBy(n => n.TargetKind, StringComparer.Ordinal)
-            .ThenBy(n => n.Target, StringComparer.Ordinal).Select(n => n.Id), notices.Select(n => n.Id));
+        Assert.Equal("regional", notices[0].TargetKind);
+        foreach (var prefix in new[] { "渝环应急", "渝北环应急" })
+        {
+            var own = notices.Where(n => n.DocumentNumber.StartsWith(prefix + "〔", StringComparison.Ordinal)).ToList();
+            Assert.Equal(Enumerable.Range(1, own.Count).Select(n => $"{prefix}〔2024〕{n}号"), own.Select(n => n.DocumentNumber));
+        }
+        // 渝北区 issues its own notices; every other district's come from the city bureau.
+        Assert.All(notices, n => Assert.Equal(n.District == "渝北区", n.DocumentNumber.StartsWith("渝北环应急", StringComparison.Ordinal)));
+        Assert.Equal(notices.Skip(1).OrderBy(n => n.District, StringComparer.Ordinal).ThenBy(n => n.TargetKind, StringComparer.Ordinal)
+            .ThenBy(n => n.Target, StringComparer.Ordinal).Select(n => n.Id), notices.Skip(1).Select(n => n.Id));
     }
 
     [Fact]
@@ -23,7 +30,10 @@ public class NumberingTests
         var second = Render.Shared.RenderAll(Demo.Decisions, lift, numbers).Notices;
         Assert.Equal(first.Where(n => n.Id != "warning:渝北区:渝北区:issue").Select(n => n.DocumentNumber),
             second.Where(n => n.Event == "issue").Select(n => n.DocumentNumber));
-        Assert.Equal($"渝环应急〔2024〕{first.Count + 1}号", second.Single(n => n.Event == "lift").DocumentNumber);
+        var yubei = first.Count(n => n.District == "渝北区");
+        Assert.Equal($"渝北环应急〔2024〕{yubei + 1}号", second.Single(n => n.Event == "lift").DocumentNumber);
+        // The lift amends the warning notice it ends.
+        Assert.Contains(first.Single(n => n.Id == "warning:渝北区:渝北区:issue").DocumentNumber, second.Single(n => n.Event == "lift").Text);
     }
 
     [Fact]

@@ -25,7 +25,7 @@ internal static class NoticeIndex
                 .Append("</td><td>").Append(WebUtility.HtmlEncode(n.TargetName))
                 .Append("</td><td>").Append(Terms.Event(n.Event))
                 .Append("</td><td>").Append(WebUtility.HtmlEncode(n.Title))
-                .Append("</td><td>").Append(n.AcknowledgmentCode)
+                .Append("</td><td class=\"ack\">").Append(n.AcknowledgmentCode)
                 .Append("</td><td><a href=\"").Append(link).Append(".html\">网页版</a> <a href=\"").Append(link).Append(".txt\">文本版</a>")
                 .Append(pdf ? $" <a href=\"{link}.pdf\">版式文件</a>" : "").Append("</td></tr>\n");
         }

@@ -69,9 +69,10 @@ internal static class NoticeFrame
         var now = plan.Warning;
         var before = plan.Previous;
         string Level(string id) => Terms.Level(id, context.Model.Levels);
-        var to = now is null ? Level(plan.Level) : Level(now.Level);
+        var to = plan.Regional is { } r ? Level(r.Level) : now is null ? Level(plan.Level) : Level(now.Level);
         var from = before is null ? "" : Level(before.Level);
-        var end = now is null ? "" : ChineseTime.Instant(ChineseTime.Midnight(now.End.AddDays(1)));
+        var endDay = plan.Regional?.End ?? now?.End;
+        var end = endDay is { } e ? ChineseTime.Instant(ChineseTime.Midnight(e.AddDays(1))) : "";
         var place = plan.Regional?.Region ?? now?.District ?? plan.District;
         var summary = plan.Event switch
         {

@@ -74,7 +74,7 @@ public sealed class NoticeRenderer
         var html = RenderLayout(model, body, annex);
         var text = NoticeText.Email(body, model, annex);
         return new Notice(plan.Key, plan.TargetKind, plan.Target, plan.TargetName, plan.District, plan.Event, plan.Subject,
-            number, body.Title, html, text, NoticeText.Sms(plan, body, number, context.IssuerOf(plan.District).Authority, ack), ack,
+            number, body.Title, html, text, NoticeText.Sms(plan, body, number, context.IssuerOf(plan.District).Authority, ack, context.IssuedAt), ack,
             DocumentNumber.Sha256Hex(html, text));
     }
 

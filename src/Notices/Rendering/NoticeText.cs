@@ -30,9 +30,9 @@ internal static class NoticeText
     }
 
     /// <summary>Title, what to do and when, the receipt code; cut to 500 characters with an ellipsis.</summary>
-    public static string Sms(PlannedNotice plan, NoticeBody body, string number, string authority, string ackCode)
+    public static string Sms(PlannedNotice plan, NoticeBody body, string number, string authority, string ackCode, DateTimeOffset decidedAt)
     {
-        var what = plan.Event == "lift" ? $"自即日起解除{(plan.Measures.Count > 0 ? "上述应急措施" : "相关应急措施")}"
+        var what = plan.Event == "lift" ? $"自{ChineseTime.Instant(decidedAt)}起解除{(plan.Measures.Count > 0 ? "上述应急措施" : "相关应急措施")}"
             : plan.Measures.Count > 0
             ? string.Join("；", plan.Measures.Select(m => $"{MeasureWording.Describe(m)}（{ChineseTime.Period(m.Start, m.End)}）"))
             : Headline(plan);

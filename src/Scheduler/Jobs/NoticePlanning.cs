@@ -61,7 +61,8 @@ internal sealed class NoticePlanning(NpgsqlDataSource db, TimeProvider clock)
         var rows = new List<NoticeRow>(batch.Notices.Count);
         foreach (var notice in batch.Notices)
         {
-            var warning = warnings.GetValueOrDefault(notice.District);
+            // The city's own notices (a regional warning, a zone's traffic 通告) wait for a warning of a district they cover.
+            var warning = warnings.GetValueOrDefault(notice.District) ?? CoveringWarning(notice, ruleset.Model, warnings);
             if (!batchIds.TryGetValue(notice.District, out var batchId))
                 batchIds[notice.District] = batchId = await Sql.ScalarAsync<long>(conn, tx, """
                     insert into notice_batches (evaluation_id, district, warning_id, due_at) values (@e, @d, @w, @due) returning id
@@ -87,5 +88,14 @@ internal sealed class NoticePlanning(NpgsqlDataSource db, TimeProvider clock)
         await AuditLog.AppendAsync(conn, tx, now, "scheduler", "evaluation", evaluation.Id, "Planned",
             $"{decisions.Warnings.Count} warnings, {inserted} notices, {batch.Unbound.Count} unbound");
         await tx.CommitAsync();
+    }
+
+    private static WarningPlan? CoveringWarning(Notice notice, Dsl.Model.RuleModel model, Dictionary<string, WarningPlan> warnings)
+    {
+        if (notice.District != PlannedNotice.City) return null;
+        var name = notice.TargetKind == "regional" ? notice.TargetName : notice.Target.Split('（')[0];
+        var districts = model.Regions.FirstOrDefault(r => r.Name == name)?.Districts
+                        ?? model.Zones.FirstOrDefault(z => z.Name == name)?.Districts ?? [];
+        return districts.Order(StringComparer.Ordinal).Select(d => warnings.GetValueOrDefault(d)).FirstOrDefault(w => w is not null);
     }
 }
