@@ -43,6 +43,8 @@ internal static class TemplateLimits
             LimitToString = LimitToString,
             OutputLimit = OutputLimit,
             RegexTimeOut = RegexTimeout,
+            // Defensive: bounds how deep Scriban prints nested objects (the 10,000-case template fuzz overflowed the stack in ScriptObject.ToString).
+            ObjectRecursionLimit = RecursiveLimit,
             // A cut-off notice must never go out: exceeding the limit is an error, not a truncation.
             OnOutputLimit = ScriptLimitBehavior.Throw,
             TemplateLoader = null,

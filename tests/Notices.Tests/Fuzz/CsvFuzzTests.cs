@@ -33,7 +33,7 @@ public sealed class CsvFuzzTests
             var bytes = random.Next(10) == 0 ? Encoding.GetEncoding("utf-16").GetBytes(text) : Encoding.UTF8.GetBytes(text);
             if (random.Next(10) == 0 && bytes.Length > 0) bytes[random.Next(bytes.Length)] = (byte)random.Next(256); // not UTF-8 any more
             IReadOnlyList<string> errors = [];
-            await FuzzCases.RunAsync(i, name, () => errors = load(bytes, name));
+            await FuzzCases.RunAsync(i, name, () => errors = load(bytes, name), text);
             Assert.All(errors, e => Assert.Matches(@$"^({name}:\d+(:\d+)?: |… and \d+ more$)", e));
         }
     }

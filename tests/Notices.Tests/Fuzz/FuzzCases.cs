@@ -19,8 +19,11 @@ internal static class FuzzCases
     public static int Seed => int.TryParse(Environment.GetEnvironmentVariable("DSS_FUZZ_SEED"), NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : 20261202;
 
     /// <summary>Runs <paramref name="check"/> on its own thread; a hang or an unexpected exception fails the case (a stack overflow fails the run).</summary>
-    public static async Task RunAsync(int i, string what, Action check)
+    /// <param name="input">Written to the file named by <c>DSS_FUZZ_TRACE</c> (if set) before the case runs: after a crash it holds the input that caused it.</param>
+    public static async Task RunAsync(int i, string what, Action check, string? input = null)
     {
+        if (Environment.GetEnvironmentVariable("DSS_FUZZ_TRACE") is { Length: > 0 } trace && input is not null)
+            await File.WriteAllTextAsync(trace, $"case {i} ({what})\n{input}");
         var task = Task.Run(check);
         Assert.True(await Task.WhenAny(task, Task.Delay(Hang)) == task, $"case {i} ({what}) hung for more than {Hang.TotalSeconds} s");
         await task;

@@ -26,7 +26,7 @@ public sealed class RulesetFuzzTests
             var (path, tokens) = shipped[i % shipped.Count];
             var text = FuzzCases.Mutate(tokens, random, Hostile);
             RulesetCompilation? compilation = null;
-            await FuzzCases.RunAsync(i, Path.GetFileName(path), () => compilation = RulesetCompiler.CompileText(text, path));
+            await FuzzCases.RunAsync(i, Path.GetFileName(path), () => compilation = RulesetCompiler.CompileText(text, path), text);
             var lines = text.Split('\n').Length;
             foreach (var d in compilation!.Diagnostics.Where(d => d.Span.File == Path.GetFileName(path)))
                 Assert.True(d.Span.Line >= 1 && d.Span.Line <= lines + 1 && d.Span.Column >= 1, $"case {i}: {d}");

@@ -33,7 +33,7 @@ public sealed class TemplateFuzzTests
                 if (template is null) return;
                 try { template.Render(view); }
                 catch (TemplateRenderException e) { Assert.True(e.Error.File == name && e.Error.Line >= 1, $"case {i}: {e.Error}"); }
-            });
+            }, text);
         }
     }
 }

@@ -9,6 +9,7 @@ namespace EmergencyDSS.Scheduler.Tests.Jobs;
 /// <see cref="Rounds"/> times: every notice is delivered exactly once (outbox log and database) and none is left behind.
 /// The service runs on its own cluster so the other tests never see the outage.
 /// </summary>
+[Collection("postgres")] // run apart from the other database tests: the outage test loads the machine
 public sealed class DatabaseOutageTests
 {
     private const int Rounds = 3;

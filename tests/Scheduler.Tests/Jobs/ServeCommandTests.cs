@@ -17,7 +17,7 @@ public sealed class ServeCommandTests(PostgresServer postgres)
         foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "dss.dll"), "serve", "--postgres", await postgres.CreateDatabaseAsync(),
                      "--urls", "http://127.0.0.1:0", "--ruleset", ruleset })
             info.ArgumentList.Add(a);
-        info.Environment["DSS_ADMIN_TOKEN"] = "t";
+        info.Environment["DSS_ADMIN_TOKEN"] = "a-bureau-token-of-24-chars";
         using var process = Process.Start(info)!;
         var stderr = process.StandardError.ReadToEndAsync();
         var stdout = process.StandardOutput.ReadToEndAsync();
