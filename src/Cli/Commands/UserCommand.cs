@@ -31,7 +31,7 @@ internal sealed partial class UserCommand : ICommand
         var (verb, name) = (args.Positionals[0], args.Positionals[1]);
         if (verb is not ("add" or "token" or "revoke")) throw new UsageException($"unknown user action `{verb}` (add, token, revoke)");
         if (!AccountName().IsMatch(name) || name == BureauAccount.Name)
-            throw new InputException($"account name `{name}`: 2–40 letters, digits, `.`, `_` or `-`, and not `{BureauAccount.Name}` (the built-in bootstrap account)");
+            throw new InputException($"dss user: account name `{name}`: 2–40 letters, digits, `.`, `_` or `-`, and not `{BureauAccount.Name}` (the built-in bootstrap account)");
         using var db = new NpgsqlDataSourceBuilder(args.Required("--postgres")).Build();
         try
         {
@@ -44,7 +44,7 @@ internal sealed partial class UserCommand : ICommand
         }
         catch (NpgsqlException e)
         {
-            throw new InputException($"cannot use the PostgreSQL database ({e.Message})");
+            throw new InputException($"dss user: cannot use the PostgreSQL database ({e.Message})");
         }
     }
 
@@ -55,10 +55,10 @@ internal sealed partial class UserCommand : ICommand
         var code = args.Value("--enterprise");
         if (role == Roles.Enterprise && code is null) throw new UsageException("an enterprise account needs --enterprise CREDIT_CODE");
         if (role != Roles.Enterprise && code is not null) throw new UsageException("--enterprise is only for --role enterprise");
-        if (code is not null && CreditCode.Problem(code) is { } problem) throw new InputException($"--enterprise: {problem}");
+        if (code is not null && CreditCode.Problem(code) is { } problem) throw new InputException($"dss user: --enterprise: {problem}");
         Migrator.ApplyAsync(db).GetAwaiter().GetResult();
         var accounts = new AccountStore(db, TimeProvider.System);
-        if (accounts.ExistsAsync(name).GetAwaiter().GetResult()) throw new InputException($"account `{name}` already exists");
+        if (accounts.ExistsAsync(name).GetAwaiter().GetResult()) throw new InputException($"dss user: account `{name}` already exists");
         var created = accounts.CreateAsync(name, role, code, "dss user").GetAwaiter().GetResult();
         context.Out.WriteLine($"password: {created.Password}");
         context.Out.WriteLine($"token: {created.Token}");
@@ -67,7 +67,7 @@ internal sealed partial class UserCommand : ICommand
 
     private static int Print(CommandContext context, string label, string? value, string name)
     {
-        if (value is null) throw new InputException($"there is no account `{name}`");
+        if (value is null) throw new InputException($"dss user: there is no account `{name}`");
         context.Out.WriteLine($"{label}: {value}");
         return 0;
     }
