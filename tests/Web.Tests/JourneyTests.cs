@@ -10,6 +10,7 @@ namespace EmergencyDSS.Web.Tests;
 /// approver approves one district with a comment → its notices are delivered and visible → the audit log names both.
 /// Screenshots of every page go to artifacts/web/.
 /// </summary>
+[Collection("one console host at a time")]
 public sealed class JourneyTests(ConsoleHost host) : IClassFixture<ConsoleHost>
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);

@@ -11,6 +11,7 @@ namespace EmergencyDSS.Web.Tests;
 /// allow or deny, with zero unexpected answers (and no 500s). Also: four eyes on warnings and ruleset activations,
 /// and an enterprise account reads its own notices only.
 /// </summary>
+[Collection("one console host at a time")]
 public sealed class RoleMatrixTests(ConsoleHost host) : IClassFixture<ConsoleHost>
 {
     private static readonly string[] Bureau = [Roles.Admin, Roles.Author, Roles.Duty, Roles.Approver, Roles.Auditor];

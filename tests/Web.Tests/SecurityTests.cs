@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace EmergencyDSS.Web.Tests;
 
 /// <summary>The session cookie's flags, antiforgery on every form, lockout after five wrong passwords, token revocation, the Dashboard's POSTs.</summary>
+[Collection("one console host at a time")]
 public sealed partial class SecurityTests(ConsoleHost host) : IClassFixture<ConsoleHost>
 {
     [GeneratedRegex("<form[^>]*method=\"post\"[^>]*>(.*?)</form>", RegexOptions.Singleline)]

@@ -25,7 +25,7 @@ public sealed class ExplainTraceTests : IDisposable
         var (traced, output, _) = _cli.Dss("explain", "out/decisions.json", id, "--trace");
 
         Assert.Equal(0, traced);
-        Assert.Contains("措施 production: stop", output);
+        Assert.Contains("措施（生产管控）：停产", output);
         Assert.Contains($"firing trace (NRules) behind {id}:", output);
         Assert.Matches(@"\n  1\. level:(yellow|orange|red)\n", output);
         Assert.Matches(@"\n  \d+\. episodes\n", output);

@@ -23,9 +23,9 @@ public sealed class AcknowledgmentWatchTests(PostgresServer postgres)
         var total = await service.CountAsync($"select count(*) from notices where warning_id = {warning}");
         await Eventually.WaitForAsync(() => service.CountAsync("select count(*) from notices where status = 'Delivered'"), n => n == total,
             TimeSpan.FromSeconds(60), "江津区 notices delivered");
-        var acknowledged = await service.CountAsync($"select min(id) from notices where warning_id = {warning}");
+        var acknowledged = await service.CountAsync($"select min(id) from notices where warning_id = {warning} and target_kind = 'enterprise'");
         var printed = (await Database.StringsAsync(service.Postgres, $"select body_text from notices where id = {acknowledged}")).Single();
-        var code = System.Text.RegularExpressions.Regex.Match(printed, "回执确认码：([A-Z2-7]{10})").Groups[1].Value;
+        var code = System.Text.RegularExpressions.Regex.Match(printed, "回执确认码：?([A-Z2-7]{10})").Groups[1].Value;
         using var recipient = new HttpClient { BaseAddress = service.BaseAddress };
         Assert.Equal(HttpStatusCode.Forbidden, (await recipient.PostAsync($"/api/notices/{acknowledged}/ack?code=wrong", null)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await recipient.PostAsync($"/api/notices/{acknowledged}/ack?code={Uri.EscapeDataString(code)}", null)).StatusCode);
