@@ -20,4 +20,9 @@ public sealed record Notice(
     string Text,
     string Sms,
     string AcknowledgmentCode,
-    string ContentSha256);
+    string ContentSha256)
+{
+    /// <summary>For a notice that awaits approval (it reads 「（待审批）」): the same document as it reads once approved
+    /// (「本预警已经…批准」), same 文号 and acknowledgment code; null when no approval is needed.</summary>
+    public Notice? WhenApproved { get; init; }
+}

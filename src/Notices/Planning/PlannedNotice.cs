@@ -49,6 +49,25 @@ public sealed record PlannedNotice
     /// <summary>Stable key used for numbering and the acknowledgment code.</summary>
     public string Key => $"{TargetKind}:{District}:{Target}:{Event}";
 
+    /// <summary>
+    /// Key of this document for its 文号: the target and event, and the level and dates it announces. Every document
+    /// gets its own number (a second upgrade of one episode, or a warning raised again after a lift, is a new
+    /// document); the same decisions planned again keep theirs. Starts with <see cref="EventKey"/> and a colon.
+    /// </summary>
+    public string NumberKey => $"{Key}:{Level}:{Span}";
+
+    private string Span
+    {
+        get
+        {
+            if ((Warning ?? Previous) is { } w) return $"{w.Start:yyyyMMdd}-{w.End:yyyyMMdd}";
+            if (Regional is { } r) return $"{r.Start:yyyyMMdd}-{r.End:yyyyMMdd}";
+            if (Measures.Count > 0) return $"{Measures.Min(m => m.Start):yyyyMMddHHmm}-{Measures.Max(m => m.End):yyyyMMddHHmm}";
+            if (Advisory is { } a) return $"{a.Start:yyyyMMddHHmm}-{a.End:yyyyMMddHHmm}";
+            return Rainfall is { } f ? $"{f.Date:yyyyMMdd}" : "";
+        }
+    }
+
     /// <summary>Key the caller uses to pick the event of a target: <c>{target_kind}:{district}:{target}</c>
     /// (a warning's target is its district).</summary>
     public static string EventKey(string targetKind, string district, string target) => $"{targetKind}:{district}:{target}";

@@ -39,6 +39,9 @@ internal static class NoticeFrame
             + $"，回执确认码{ackCode}；如有疑问请致电{issuer.Phone}。";
     }
 
+    /// <summary>The notice reads 「（待审批）」 until an approver signs off.</summary>
+    public static bool AwaitsApproval(PlannedNotice plan, NoticeContext context) => !plan.Approved && Approver(plan, context) is not null;
+
     private static string? Approver(PlannedNotice plan, NoticeContext context)
     {
         if (plan.TargetKind == "warning") return plan.Warning?.Approver;

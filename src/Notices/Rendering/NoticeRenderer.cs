@@ -49,7 +49,7 @@ public sealed class NoticeRenderer
             // Numbers are drawn sequentially in planned order so the same decisions give the same 文号.
             var prefix = context.IssuerOf(plan.District).Prefix;
             var earlier = plan.Event == "issue" ? null : numbers.LastIssued(prefix, year, PlannedNotice.EventKey(plan.TargetKind, plan.District, plan.Target) + ":");
-            var n = numbers.NumberFor(prefix, year, plan.Key);
+            var n = numbers.NumberFor(prefix, year, plan.NumberKey);
             var number = DocumentNumber.Format(prefix, year, n);
             if (plan.Regional is { } r && plan.Event != "lift") context.RegionalNumbers[(r.Region, r.Start, r.End)] = number;
             renderable.Add((plan, number, earlier is { } e && e != n ? DocumentNumber.Format(prefix, year, e) : null));
@@ -59,7 +59,13 @@ public sealed class NoticeRenderer
         if (renderable.Count > 0)
             Parallel.ForEach(Partitioner.Create(0, renderable.Count), range =>
             {
-                for (var i = range.Item1; i < range.Item2; i++) rendered[i] = Render(renderable[i].Plan, renderable[i].Number, renderable[i].Amends, context, ackCodes);
+                for (var i = range.Item1; i < range.Item2; i++)
+                {
+                    var (plan, number, amends) = renderable[i];
+                    rendered[i] = Render(plan, number, amends, context, ackCodes);
+                    if (NoticeFrame.AwaitsApproval(plan, context))
+                        rendered[i] = rendered[i] with { WhenApproved = Render(plan with { Approved = true }, number, amends, context, ackCodes) };
+                }
             });
         return new NoticeBatch(rendered, unbound.ToList());
     }

@@ -95,6 +95,23 @@ internal sealed class FileOutboxChannel : IDeliveryChannel, IDurableChannel, IDi
         finally { _inProcess.Release(); }
     }
 
+    /// <summary>
+    /// Which of these notices the log lists as delivered. A server killed between writing the log line and committing
+    /// its Delivered state leaves the database saying Scheduled for a notice the recipient has; whatever would withdraw
+    /// such a notice asks here first.
+    /// </summary>
+    public async Task<IReadOnlySet<long>> ListedAsync(IEnumerable<long> noticeIds, CancellationToken cancellationToken)
+    {
+        await _inProcess.WaitAsync(cancellationToken);
+        try
+        {
+            await _lock.AcquireAsync(cancellationToken);
+            try { return noticeIds.Where(id => _log.Contains(id, Name)).ToHashSet(); }
+            finally { _lock.Release(); }
+        }
+        finally { _inProcess.Release(); }
+    }
+
     public async Task FlushAsync(CancellationToken cancellationToken)
     {
         await _inProcess.WaitAsync(cancellationToken);

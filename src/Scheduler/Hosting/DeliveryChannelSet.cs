@@ -17,6 +17,9 @@ internal sealed class DeliveryChannelSet
 
     public IReadOnlyList<IDeliveryChannel> Channels { get; }
 
+    /// <summary>The file outbox, the channel whose own record can be asked what it delivered (null without --outbox).</summary>
+    public FileOutboxChannel? Outbox => Channels.OfType<FileOutboxChannel>().FirstOrDefault();
+
     public DeliveryChannelSet(IReadOnlyList<IDeliveryChannel> channels) => Channels = channels;
 
     public static DeliveryChannelSet FromOptions(ServeOptions options, TimeProvider clock)

@@ -31,7 +31,14 @@ internal sealed class ApprovalGate(NpgsqlDataSource db, BatchDispatcher dispatch
                 insert into audit_log (at, actor, entity, entity_id, action, detail)
                 select @now, @actor, 'notice', id, 'Scheduled', 'approved warning ' || @id from notices where warning_id = @id and status = 'Rendered'
                 """, ("now", now), ("actor", actor), ("id", warningId));
-            await Sql.ExecAsync(conn, tx, "update notices set status = 'Scheduled', updated_at = @now where warning_id = @id and status = 'Rendered'", ("now", now), ("id", warningId));
+            // What goes out says it was approved: the approved twin of each pending document takes its place.
+            await Sql.ExecAsync(conn, tx, """
+                update notices set status = 'Scheduled', updated_at = @now,
+                    html = coalesce(approved_html, html), body_text = coalesce(approved_body_text, body_text),
+                    sms = coalesce(approved_sms, sms), content_sha256 = coalesce(approved_content_sha256, content_sha256),
+                    approved_html = null, approved_body_text = null, approved_sms = null, approved_content_sha256 = null
+                where warning_id = @id and status = 'Rendered'
+                """, ("now", now), ("id", warningId));
             status = WarningStatus.AfterEvent(ev ?? "issue");
             await WarningRecords.SetStatusAsync(conn, tx, warningId, status, now);
             await AuditLog.AppendAsync(conn, tx, now, actor, "warning", warningId, status, "notices scheduled");

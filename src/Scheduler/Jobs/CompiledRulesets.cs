@@ -20,7 +20,7 @@ internal sealed class CompiledRulesets(NpgsqlDataSource db)
     private readonly ConcurrentDictionary<(long List, long Ruleset), Lazy<Task<object>>> _lists = new();
 
     public Task<CompiledRuleset> GetAsync(long rulesetId) =>
-        _rulesets.GetOrAdd(rulesetId, id => new Lazy<Task<CompiledRuleset>>(() => CompileAsync(id))).Value;
+        Cached(_rulesets, rulesetId, () => CompileAsync(rulesetId));
 
     public async Task<IReadOnlyList<Enterprise>> EnterprisesAsync(long? listId, CompiledRuleset ruleset) =>
         listId is null ? [] : (IReadOnlyList<Enterprise>)await ListAsync(listId.Value, ruleset, (b, f, m) => ReductionListLoader.Parse(b, f, m));
@@ -29,13 +29,25 @@ internal sealed class CompiledRulesets(NpgsqlDataSource db)
         listId is null ? [] : (IReadOnlyList<Site>)await ListAsync(listId.Value, ruleset, (b, f, m) => SiteListLoader.Parse(b, f, m));
 
     private Task<object> ListAsync<T>(long listId, CompiledRuleset ruleset, Func<byte[], string, RuleModel, LoadResult<T>> parse) where T : class =>
-        _lists.GetOrAdd((listId, ruleset.Id), key => new Lazy<Task<object>>(async () =>
+        Cached<(long, long), object>(_lists, (listId, ruleset.Id), async () =>
         {
             await using var conn = await db.OpenConnectionAsync();
-            var list = await InputLists.ByIdAsync(conn, key.List);
+            var list = await InputLists.ByIdAsync(conn, listId);
             var result = parse(list.Content, list.FileName, ruleset.Model);
             return result.Value ?? throw new InvalidOperationException($"stored {list.Kind} list {list.Id} no longer loads: {string.Join("; ", result.Errors.Take(3))}");
-        })).Value;
+        });
+
+    /// <summary>One load per key and process; a load that failed (the database away for a moment) is forgotten, so the next call tries again.</summary>
+    private static async Task<T> Cached<TKey, T>(ConcurrentDictionary<TKey, Lazy<Task<T>>> cache, TKey key, Func<Task<T>> load) where TKey : notnull
+    {
+        var entry = cache.GetOrAdd(key, _ => new Lazy<Task<T>>(load));
+        try { return await entry.Value; }
+        catch
+        {
+            cache.TryRemove(new KeyValuePair<TKey, Lazy<Task<T>>>(key, entry));
+            throw;
+        }
+    }
 
     private async Task<CompiledRuleset> CompileAsync(long id)
     {

@@ -56,17 +56,26 @@ internal sealed class DeliverBatchJob(NpgsqlDataSource db, DeliveryChannelSet ch
             throw new InvalidOperationException($"batch {batchId}: {retryLater.Count} notices failed on a channel; the job is retried with backoff");
     }
 
-    /// <summary>Re-checks the warning before sending (a delayed job may fire after a lift or a rejection): what it no longer announces is Withdrawn.</summary>
+    /// <summary>
+    /// Re-checks the warning before sending (a delayed job may fire after a lift or a rejection): what it no longer announces
+    /// is Withdrawn — unless the outbox already lists it (delivered just before a crash): that one is settled as delivered below.
+    /// </summary>
     private async Task WithdrawStaleAsync(long batchId)
     {
         await using var conn = await db.OpenConnectionAsync();
+        var stale = await Sql.ListAsync(conn, null, """
+            select n.id from notices n join warnings w on w.id = n.warning_id
+            where n.batch_id = @b and n.status = 'Scheduled' and w.status in ('Lifted', 'Rejected') and n.event <> 'lift'
+            """, r => r.GetInt64(0), ("b", batchId));
+        if (stale.Count == 0) return;
+        if (channels.Outbox is { } outbox) stale.RemoveAll((await outbox.ListedAsync(stale, CancellationToken.None)).Contains);
         await Sql.ExecAsync(conn, null, """
             with stale as (
-                update notices n set status = 'Withdrawn', updated_at = @now from warnings w
-                where n.batch_id = @b and n.status = 'Scheduled' and w.id = n.warning_id and w.status in ('Lifted', 'Rejected') and n.event <> 'lift'
+                update notices n set status = 'Withdrawn', updated_at = @now
+                where n.id = any(@ids) and n.status = 'Scheduled'
                 returning n.id)
             insert into audit_log (at, actor, entity, entity_id, action, detail)
             select @now, 'scheduler', 'notice', id, 'Withdrawn', 'warning no longer open at delivery' from stale
-            """, ("b", batchId), ("now", clock.GetUtcNow()));
+            """, ("ids", stale.ToArray()), ("now", clock.GetUtcNow()));
     }
 }

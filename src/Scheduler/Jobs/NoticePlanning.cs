@@ -15,7 +15,7 @@ namespace EmergencyDSS.Scheduler.Jobs;
 /// — all in one transaction under the planning lock, so planning happens once and numbers stay sequential.
 /// Notices of a warning that needs approval stay Rendered until it is approved.
 /// </summary>
-internal sealed class NoticePlanning(NpgsqlDataSource db, TimeProvider clock)
+internal sealed class NoticePlanning(NpgsqlDataSource db, TimeProvider clock, Hosting.DeliveryChannelSet channels)
 {
     private const long PlanningLock = 0x4453_535F_504C_414E; // "DSS_PLAN"
 
@@ -42,7 +42,9 @@ internal sealed class NoticePlanning(NpgsqlDataSource db, TimeProvider clock)
         var previous = last is null ? null : DecisionsJson.Deserialize(last.Value.Decisions);
         var changes = ChangeClassifier.Classify(previous, decisions);
         // Unsent notices the new plans overtake are withdrawn here, in the same transaction; recipients who saw nothing yet get the current state.
-        var plans = await OvertakenNotices.ReconcileAsync(conn, tx, ChangeNoticePlanner.Plan(previous, decisions, changes), evaluation.Id, now);
+        var planned = ChangeNoticePlanner.Plan(previous, decisions, changes);
+        await DeliveredBeforeCrash.SettleAsync(conn, tx, channels.Outbox, planned, now);
+        var plans = await OvertakenNotices.ReconcileAsync(conn, tx, planned, evaluation.Id, now);
 
         var warnings = await WarningTransitions.ApplyAsync(conn, tx, changes, evaluation.Id, now);
         var numbers = await PersistedNoticeNumbers.LoadAsync(conn, tx);
@@ -73,7 +75,8 @@ internal sealed class NoticePlanning(NpgsqlDataSource db, TimeProvider clock)
             rows.Add(new NoticeRow(batchId, warning?.Id, notice.TargetKind, notice.District, notice.Target, notice.TargetName, notice.Event,
                 levels.GetValueOrDefault(notice.Id, ""), warning?.EpisodeStart ?? DateOnly.FromDateTime(now.Date), warning?.End ?? DateOnly.FromDateTime(now.Date),
                 ruleset.Sha256, notice.Subject, notice.DocumentNumber, notice.Title, notice.Html, notice.Text, notice.Sms,
-                AcknowledgmentCodes.Sha256(notice.AcknowledgmentCode), notice.ContentSha256, email, webhook, status));
+                AcknowledgmentCodes.Sha256(notice.AcknowledgmentCode), notice.ContentSha256, email, webhook, status,
+                notice.WhenApproved is { } a ? new ApprovedDocument(a.Html, a.Text, a.Sms, a.ContentSha256) : null));
         }
         var inserted = await NoticeRows.InsertAsync(conn, tx, rows, now);
         await Sql.ExecAsync(conn, tx, """

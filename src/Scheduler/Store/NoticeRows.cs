@@ -11,7 +11,8 @@ namespace EmergencyDSS.Scheduler.Store;
 internal static class NoticeRows
 {
     private const string Columns = "batch_id, warning_id, target_kind, district, target, target_name, event, level, episode_start, episode_end, " +
-        "ruleset_version, subject, document_number, title, html, body_text, sms, acknowledgment_code_sha256, content_sha256, email, webhook, status, updated_at";
+        "ruleset_version, subject, document_number, title, html, body_text, sms, acknowledgment_code_sha256, content_sha256, email, webhook, status, updated_at, " +
+        "approved_html, approved_body_text, approved_sms, approved_content_sha256";
 
     public static async Task<int> InsertAsync(NpgsqlConnection conn, NpgsqlTransaction tx, IReadOnlyList<NoticeRow> rows, DateTimeOffset now)
     {
@@ -52,6 +53,9 @@ internal static class NoticeRows
                     if (text is null) await writer.WriteNullAsync(); else await writer.WriteAsync(text, NpgsqlDbType.Text);
                 await writer.WriteAsync(n.Status, NpgsqlDbType.Text);
                 await writer.WriteAsync(now.ToUniversalTime(), NpgsqlDbType.TimestampTz);
+                var a = n.WhenApproved;
+                foreach (var text in new[] { a?.Html, a?.Text, a?.Sms, a?.ContentSha256 })
+                    if (text is null) await writer.WriteNullAsync(); else await writer.WriteAsync(text, NpgsqlDbType.Text);
             }
             await writer.CompleteAsync();
         }

@@ -12,6 +12,8 @@ internal sealed class PersistedNoticeNumbers : INoticeNumberSource
     private readonly Dictionary<(string Prefix, int Year), Dictionary<string, int>> _known = [];
     private readonly List<(string Prefix, int Year, string Key, int Number)> _new = [];
     private readonly Dictionary<(string Prefix, int Year), int> _max = [];
+    // The same keys in order, so a target's earlier documents (keys starting with its event key) are a range.
+    private readonly Dictionary<(string Prefix, int Year), SortedSet<(string Key, int Number)>> _ordered = [];
     private readonly Lock _gate = new();
 
     public static async Task<PersistedNoticeNumbers> LoadAsync(NpgsqlConnection conn, NpgsqlTransaction tx)
@@ -21,6 +23,7 @@ internal sealed class PersistedNoticeNumbers : INoticeNumberSource
                      r => (r.GetString(0), r.GetInt32(1), r.GetString(2), r.GetInt32(3))))
         {
             numbers.Known(prefix, year)[key] = number;
+            numbers.Ordered(prefix, year).Add((key, number));
             numbers._max[(prefix, year)] = Math.Max(number, numbers._max.GetValueOrDefault((prefix, year)));
         }
         return numbers;
@@ -34,8 +37,20 @@ internal sealed class PersistedNoticeNumbers : INoticeNumberSource
             if (known.TryGetValue(noticeKey, out var n)) return n;
             n = _max[(prefix, year)] = _max.GetValueOrDefault((prefix, year)) + 1;
             known[noticeKey] = n;
+            Ordered(prefix, year).Add((noticeKey, n));
             _new.Add((prefix, year, noticeKey, n));
             return n;
+        }
+    }
+
+    /// <summary>The highest number given to a key starting with <paramref name="keyPrefix"/> (the document a change notice amends).</summary>
+    public int? LastIssued(string prefix, int year, string keyPrefix)
+    {
+        lock (_gate)
+        {
+            if (!_ordered.TryGetValue((prefix, year), out var keys) || keys.Count == 0) return null;
+            var range = keys.GetViewBetween((keyPrefix, int.MinValue), (keyPrefix + char.MaxValue, int.MaxValue));
+            return range.Count == 0 ? null : range.Max(k => k.Number);
         }
     }
 
@@ -58,5 +73,16 @@ internal sealed class PersistedNoticeNumbers : INoticeNumberSource
     {
         if (!_known.TryGetValue((prefix, year), out var map)) _known[(prefix, year)] = map = new(StringComparer.Ordinal);
         return map;
+    }
+
+    private SortedSet<(string Key, int Number)> Ordered(string prefix, int year)
+    {
+        if (!_ordered.TryGetValue((prefix, year), out var set))
+            _ordered[(prefix, year)] = set = new(Comparer<(string Key, int Number)>.Create((a, b) =>
+            {
+                var byKey = string.CompareOrdinal(a.Key, b.Key);
+                return byKey != 0 ? byKey : a.Number.CompareTo(b.Number);
+            }));
+        return set;
     }
 }

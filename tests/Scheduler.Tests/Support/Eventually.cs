@@ -17,4 +17,19 @@ internal static class Eventually
         }
         return last;
     }
+
+    /// <summary>Polls a count down to zero; fails only when it has not gone down for <paramref name="stall"/> (a loaded machine is slow, not stuck).</summary>
+    public static async Task DrainAsync(Func<Task<long>> remaining, TimeSpan stall, string what, Func<Task<string>>? explain = null)
+    {
+        var clock = Stopwatch.StartNew();
+        var best = await remaining();
+        while (best > 0)
+        {
+            await Task.Delay(200);
+            var now = await remaining();
+            if (now < best) { best = now; clock.Restart(); }
+            else if (clock.Elapsed > stall)
+                Assert.Fail($"no progress for {stall.TotalSeconds:0} s waiting for {what}; {now} left{(explain is null ? "" : "; " + await explain())}");
+        }
+    }
 }

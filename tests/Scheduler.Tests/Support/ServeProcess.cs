@@ -42,7 +42,7 @@ internal sealed class ServeProcess : IDisposable
             }
             catch (HttpRequestException) { }
             catch (TaskCanceledException) { }
-            if (clock.Elapsed > TimeSpan.FromSeconds(60)) Assert.Fail($"dss serve did not answer /health within 60 s: {child.Output}");
+            if (clock.Elapsed > TimeSpan.FromSeconds(180)) Assert.Fail($"dss serve did not answer /health within 180 s: {child.Output}");
             await Task.Delay(200);
         }
     }
