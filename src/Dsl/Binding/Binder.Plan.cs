@@ -147,6 +147,7 @@ internal sealed partial class Binder
                 "lift" => _scope.Level(item.Level!.Text, At(item.Level)) ? policy with { LiftAfterHours = WholeHours(item.Hours!) } : policy,
                 "lead" => policy with { LeadTimeHours = WholeHours(item.Hours!) },
                 "start" => policy with { StartTime = Clock(item.Time!, item.Span) },
+                "damping" => policy with { DampingHours = WholeHours(item.Hours!) },
                 "advisory" => policy with { AdvisoryOnlyPollutants = Values("primary_pollutant", item.Values) },
                 "rebroadcast" => policy with
                 {

@@ -15,6 +15,9 @@ public sealed record EpisodePolicy
     /// <summary>Episodes whose primary pollutant is one of these get advisories only, no production
     /// cuts (O3 under the 2024 guidance).</summary>
     public IReadOnlyList<string> AdvisoryOnlyPollutants { get; init; } = [];
+    /// <summary>Damping of flapping forecasts: a warning announced less than this many hours ago is not lifted by a
+    /// clean forecast (0: no damping). Raising is never damped.</summary>
+    public int DampingHours { get; init; }
     /// <summary>Public information re-broadcast interval per level id, hours.</summary>
     public IReadOnlyList<LevelHours> RebroadcastHours { get; init; } = [];
 }

@@ -18,11 +18,17 @@ internal static class Migrator
 
     public static async Task<IReadOnlyList<string>> ApplyAsync(NpgsqlDataSource db, CancellationToken ct = default)
     {
-        await using (var create = db.CreateCommand(
-            "create table if not exists schema_migrations (name text primary key, applied_at timestamptz not null default now())"))
+        // Under the same lock as the scripts: two servers starting at once would otherwise race on creating the table
+        // (seen as 23505, 42P07 or 42710 "type schema_migrations already exists").
+        await using (var conn = await db.OpenConnectionAsync(ct))
         {
-            try { await create.ExecuteNonQueryAsync(ct); }
-            catch (PostgresException e) when (e.SqlState is "23505" or "42P07") { } // created by the other server at the same moment
+            await using var tx = await conn.BeginTransactionAsync(ct);
+            await using (var lockCmd = new NpgsqlCommand($"select pg_advisory_xact_lock({LockKey})", conn, tx))
+                await lockCmd.ExecuteNonQueryAsync(ct);
+            await using (var create = new NpgsqlCommand(
+                "create table if not exists schema_migrations (name text primary key, applied_at timestamptz not null default now())", conn, tx))
+                await create.ExecuteNonQueryAsync(ct);
+            await tx.CommitAsync(ct);
         }
         var applied = new List<string>();
         foreach (var resource in Scripts)

@@ -15,7 +15,7 @@ internal static partial class StatementGrammar
         from hours in Hours
         select (level, hours);
 
-    /// <summary>Episode policy items: lift, lead time, start time, advisory-only pollutants, rebroadcast, cumulative.</summary>
+    /// <summary>Episode policy items: lift, lead time, start time, advisory-only pollutants, rebroadcast, cumulative, damping.</summary>
     private static readonly Parser<EpisodeItem> EpisodeItem =
         (from kw in Keyword("lift", "解除")
          from after in Keyword("after", "持续")
@@ -44,5 +44,8 @@ internal static partial class StatementGrammar
             from items in LevelHours.CommaList()
             select Item("rebroadcast", rebroadcast: items))
         .Or(Keyword("cumulative", "累加").Select(_ => Item("cumulative")))
-        .Spanned().Named("episode rule (lift after, lead time, start at, advisory only when, rebroadcast, cumulative)");
+        .Or(from kw in Keyword("damping", "防反复")
+            from hours in Hours
+            select Item("damping", hours))
+        .Spanned().Named("episode rule (lift after, lead time, start at, advisory only when, rebroadcast, cumulative, damping)");
 }
