@@ -50,7 +50,9 @@ internal static class EpisodeAction
             sink.Episodes.Add(segment);
             ctx.Insert(segment);
         }
-        var top = segments.First(s => s.Rank == segments.Max(x => x.Rank));
+        // The warning's level is the highest it warns at: an advisory-only segment (ozone) heads it only when all are.
+        var warning = segments.Any(s => !s.AdvisoryOnly) ? segments.Where(s => !s.AdvisoryOnly).ToList() : segments;
+        var top = warning.First(s => s.Rank == warning.Max(x => x.Rank));
         var warned = Enumerable.Range(0, days.Length).Where(i => standings[i].Warned).ToList();
         var pollutant = warned.GroupBy(i => standings[i].Pollutant)
             .OrderByDescending(g => g.Count()).ThenBy(g => days[g.First()].Date).First().Key;
