@@ -19,7 +19,8 @@ public static class Explainer
                       $"（依据{Provisions.Cite(warning.Rule, plan)}）" + (warning.Approver is null ? "" : $"，须经{warning.Approver}批准"));
             lines.Add($"  理由：{warning.Because}");
             foreach (var s in warning.Schedule ?? [])
-                lines.Add($"  分段：{Terms.Date(s.Start)}至{Terms.Date(s.End)}{Terms.Level(s.Level)}（依据{Provisions.Cite(s.Rule, plan)}）");
+                lines.Add($"  分段：{(s.Start == s.End ? Terms.Date(s.Start) : $"{Terms.Date(s.Start)}至{Terms.Date(s.End)}")}{Terms.Level(s.Level)}" +
+                          $"{(s.AdvisoryOnly ? "（仅发布健康提示）" : "")}（依据{Provisions.Cite(s.Rule, plan)}）");
         }
         foreach (var m in measures)
         {
