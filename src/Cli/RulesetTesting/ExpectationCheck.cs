@@ -79,7 +79,7 @@ internal static class ExpectationCheck
         $"warning {w.District} {w.Level} {Day(w.Start)} .. {Day(w.End)} ({w.Rule})";
 
     private static string Describe(MeasureDecision m) =>
-        $"measure {m.Target} {m.Kind}{(m.Percent is null ? "" : " " + Percent(m.Percent))} at {m.Level} from {ScheduleExpectations.Days(m)} ({m.Rule})";
+        $"measure {m.Target} {m.Kind}{(m.Percent is null ? "" : " " + Percent(m.Percent))} at {m.Level} ({m.Rule})";
 
     private static string Percent(double? p) => p is null ? "" : p.Value.ToString(CultureInfo.InvariantCulture) + "%";
 
