@@ -13,6 +13,8 @@ internal static class ExpectationCheck
     {
         "warning" => Warning(e, d),
         "warnings" => Holds(e, d.Warnings.Count > 0, d.Warnings.Select(Describe)),
+        "segment" => Matching(e, ScheduleExpectations.Segments(e, d), ScheduleExpectations.Fits(e), ScheduleExpectations.Describe),
+        "because" => Matching(e, ScheduleExpectations.Reasons(e, d), r => r.Because.Contains(e.Words[1], StringComparison.Ordinal), r => r.Describe),
         "measure" => Measure(e, d),
         "measures" => Holds(e, d.Measures.Count > 0, d.Measures.Take(5).Select(Describe)),
         "regional" => Matching(e, d.RegionalWarnings.Where(r => r.Region == e.Words[0]),
@@ -24,30 +26,39 @@ internal static class ExpectationCheck
         _ => [$"unknown subject `{e.Subject}`"],
     };
 
-    /// <summary><c>warning DISTRICT LEVEL [FROM .. TO]</c>.</summary>
+    /// <summary><c>warning DISTRICT LEVEL [FROM .. TO] [by RULE]</c>.</summary>
     private static IReadOnlyList<string>? Warning(Expectation e, DecisionSet d)
     {
         var district = e.Words[0];
+        var (words, options) = ScheduleExpectations.Split(e.Words);
         bool Fits(WarningDecision w) =>
-            (e.Words.Count < 2 || w.Level == e.Words[1])
-            && (e.Words.Count < 5 || (Day(w.Start) == e.Words[2] && Day(w.End) == e.Words[4]));
+            (words.Count < 2 || w.Level == words[1])
+            && (words.Count < 5 || (Day(w.Start) == words[2] && Day(w.End) == words[4]))
+            && (!options.TryGetValue("by", out var rule) || w.Rule == rule);
         return Matching(e, d.Warnings.Where(w => w.District == district), Fits, Describe);
     }
 
-    /// <summary><c>measure TARGET KIND [N%]</c>: a measure of that kind (and percentage) for the target.</summary>
+    /// <summary>
+    /// <c>measure TARGET KIND [N%] [at LEVEL] [from FROM .. TO]</c>: a measure of that kind (and percentage,
+    /// level, days in force) for the target.
+    /// </summary>
     private static IReadOnlyList<string>? Measure(Expectation e, DecisionSet d)
     {
         var target = e.Words[0];
+        var (words, options) = ScheduleExpectations.Split(e.Words);
         bool Fits(MeasureDecision m) =>
-            (e.Words.Count < 2 || m.Kind == e.Words[1])
-            && (e.Words.Count < 3 || Percent(m.Percent) == e.Words[2]);
+            (words.Count < 2 || m.Kind == words[1])
+            && (words.Count < 3 || Percent(m.Percent) == words[2])
+            && (!options.TryGetValue("at", out var level) || m.Level == level)
+            && (!options.TryGetValue("from", out var days) || days == ScheduleExpectations.Days(m));
         return Matching(e, d.Measures.Concat(d.Staggered).Where(m => m.Target == target || m.TargetName == target), Fits, Describe);
     }
 
     private static IReadOnlyList<string>? Matching<T>(Expectation e, IEnumerable<T> candidates, Func<T, bool> fits, Func<T, string> describe)
     {
         var all = candidates.ToList();
-        var found = e.Negated ? all.Count > 0 : all.Any(fits);
+        // `expect no measure T stop at yellow`: no candidate fits; without more words every candidate fits.
+        var found = all.Any(fits);
         if (found != e.Negated) return null;
         return Diff(e, e.Negated ? all.Select(describe) : all.Select(describe));
     }

@@ -11,7 +11,7 @@ namespace EmergencyDSS.Cli.RulesetTesting;
 internal static class RulesetTestParser
 {
     public static readonly IReadOnlySet<string> Subjects = new HashSet<string>(StringComparer.Ordinal)
-        { "warning", "warnings", "measure", "measures", "regional", "advisory", "rainfall" };
+        { "warning", "warnings", "segment", "measure", "measures", "regional", "advisory", "rainfall", "because" };
 
     public static RulesetTestFile Parse(string path, string displayPath, string text, List<string> errors)
     {
@@ -106,7 +106,7 @@ internal static class RulesetTestParser
         }
         var args = words.Skip(1).ToList();
         var needed = subject switch { "warnings" or "measures" => 0, "warning" or "rainfall" => 1, _ => 2 };
-        if (negated && needed > 0) needed = 1;
+        if (negated && needed > 0 && subject != "because") needed = 1;
         if (args.Count < needed)
         {
             error(line, indent + 1, $"`expect {(negated ? "no " : "")}{subject}` needs {needed} word(s) after it; see docs/testing.md");

@@ -67,6 +67,7 @@ internal sealed class RulesetTestRunner
     {
         var used = new HashSet<string>(StringComparer.Ordinal);
         used.UnionWith(d.Warnings.Select(w => w.Rule));
+        used.UnionWith(d.Warnings.SelectMany(w => w.Schedule ?? []).Select(s => s.Rule));
         used.UnionWith(d.RegionalWarnings.Select(r => r.Rule));
         used.UnionWith(d.Advisories.Select(a => a.Rule));
         used.UnionWith(d.RainfallRequests.Select(r => r.Rule));

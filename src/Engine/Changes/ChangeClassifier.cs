@@ -20,8 +20,9 @@ public static class ChangeClassifier
 
         // A zone or party spans districts: its notices are per district, so the district is part of the key.
         static (string Kind, string Target, string Category, string District) Key(MeasureDecision m) => (m.TargetKind, m.Target, m.Category, m.District);
-        var old = (previous?.Measures ?? []).GroupBy(Key).ToDictionary(g => g.Key, g => g.First());
-        var now = current.Measures.GroupBy(Key).ToDictionary(g => g.Key, g => g.First());
+        // A target has one measure per level segment of its episode: the notice changes when any of them does.
+        var old = (previous?.Measures ?? []).GroupBy(Key).ToDictionary(g => g.Key, g => g.ToList());
+        var now = current.Measures.GroupBy(Key).ToDictionary(g => g.Key, g => g.ToList());
         var targets = new List<TargetChange>();
         var keys = old.Keys.Union(now.Keys).OrderBy(k => k.Kind, StringComparer.Ordinal).ThenBy(k => k.Target, StringComparer.Ordinal)
             .ThenBy(k => k.Category, StringComparer.Ordinal).ThenBy(k => k.District, StringComparer.Ordinal);
@@ -29,9 +30,11 @@ public static class ChangeClassifier
         {
             var p = old.GetValueOrDefault(key);
             var c = now.GetValueOrDefault(key);
-            if (p is null) targets.Add(new TargetChange(key.Kind, key.Target, key.District, key.Category, NoticeAction.Issue, "issue", null, c));
-            else if (c is null) targets.Add(new TargetChange(key.Kind, key.Target, key.District, key.Category, NoticeAction.Withdraw, "lift", p, null));
-            else if (!SameMeasure(p, c)) targets.Add(new TargetChange(key.Kind, key.Target, key.District, key.Category, NoticeAction.Amend, Event(p, c, ranks, byDistrict.GetValueOrDefault(key.District)), p, c));
+            if (p is null) targets.Add(new TargetChange(key.Kind, key.Target, key.District, key.Category, NoticeAction.Issue, "issue", null, c![0]));
+            else if (c is null) targets.Add(new TargetChange(key.Kind, key.Target, key.District, key.Category, NoticeAction.Withdraw, "lift", p[0], null));
+            else if (p.Count != c.Count || p.Zip(c).Any(x => !SameMeasure(x.First, x.Second)))
+                targets.Add(new TargetChange(key.Kind, key.Target, key.District, key.Category, NoticeAction.Amend,
+                    Event(Top(p, ranks), Top(c, ranks), ranks, byDistrict.GetValueOrDefault(key.District)), p[0], c[0]));
         }
         return new ChangeSet(districts, targets);
     }
@@ -56,6 +59,10 @@ public static class ChangeClassifier
         if (c.End < p.End || c.Start > p.Start) return DistrictChangeKind.Shortened;
         return DistrictChangeKind.Unchanged;
     }
+
+    /// <summary>The measure of a target's highest level segment (the first at that level).</summary>
+    private static MeasureDecision Top(List<MeasureDecision> measures, IReadOnlyDictionary<string, int> ranks) =>
+        measures.OrderByDescending(m => ranks.GetValueOrDefault(m.Level)).First();
 
     private static bool SameMeasure(MeasureDecision a, MeasureDecision b) =>
         a.Level == b.Level && a.Kind == b.Kind && a.Percent == b.Percent && a.MinStandard == b.MinStandard &&

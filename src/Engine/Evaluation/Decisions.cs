@@ -1,6 +1,9 @@
 namespace EmergencyDSS.Engine.Evaluation;
 
-/// <summary>A warning episode in one district: start..end inclusive local dates, at its highest level.</summary>
+/// <summary>
+/// A warning episode in one district: start..end inclusive local dates; `level` is the highest it reaches.
+/// When the level changes inside the episode, <see cref="Schedule"/> lists its segments (null otherwise).
+/// </summary>
 public sealed record WarningDecision
 {
     public required string District { get; init; }
@@ -21,6 +24,8 @@ public sealed record WarningDecision
     public string? Region { get; init; }
     /// <summary>Extension: the forecast days that triggered it.</summary>
     public IReadOnlyList<TriggerDay> Days { get; init; } = [];
+    /// <summary>Extension: the level schedule when the level changes inside the episode (null: one level throughout).</summary>
+    public IReadOnlyList<WarningSegment>? Schedule { get; init; }
 }
 
 public sealed record TriggerDay(DateOnly Date, int Aqi, string PrimaryPollutant);

@@ -18,6 +18,9 @@ public static class Explainer
             lines.Add($"预警：{warning.District}{Terms.Level(warning.Level)}，{Terms.Date(warning.Start)}至{Terms.Date(warning.End)}" +
                       $"（依据{Provisions.Cite(warning.Rule, plan)}）" + (warning.Approver is null ? "" : $"，须经{warning.Approver}批准"));
             lines.Add($"  理由：{warning.Because}");
+            foreach (var s in warning.Schedule ?? [])
+                lines.Add($"  分段：{(s.Start == s.End ? Terms.Date(s.Start) : $"{Terms.Date(s.Start)}至{Terms.Date(s.End)}")}{Terms.Level(s.Level)}" +
+                          $"{(s.AdvisoryOnly ? "（仅发布健康提示）" : "")}（依据{Provisions.Cite(s.Rule, plan)}）");
         }
         foreach (var m in measures)
         {

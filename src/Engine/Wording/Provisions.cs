@@ -36,6 +36,7 @@ public static partial class Provisions
             "rainfall" => $"人工增雨作业要求“{name}”",
             "rule" => $"专项要求“{name}”",
             "level" => $"{Terms.Level(name, levels)}启动条件",
+            "regional" => $"{name}区域预警规定（区域内各区县执行不低于区域预警等级的措施）",
             _ => "应急预案相关规定",
         };
     }

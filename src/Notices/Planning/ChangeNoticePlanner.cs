@@ -47,7 +47,7 @@ public static class ChangeNoticePlanner
             events[PlannedNotice.EventKey("rainfall", r.District, $"{r.Rule[(r.Rule.IndexOf(':') + 1)..]}-{r.Date:yyyyMMdd}")] = "issue";
 
         var now = NoticePlanner.Plan(current, events).Where(p => events.ContainsKey(EventKey(p)))
-            .Select(p => p with { Previous = PreviousWarning(previous, p) });
+            .Select(p => p.Step > 0 ? p : p with { Previous = PreviousWarning(previous, p) });
         var gone = previous is null ? [] : NoticePlanner.Plan(previous, lifts)
             .Where(p => lifts.ContainsKey(EventKey(p)) && !events.ContainsKey(EventKey(p))).Select(p => p with { Previous = p.Warning });
         return now.Concat(gone).OrderBy(p => p.District, StringComparer.Ordinal).ThenBy(p => p.TargetKind, StringComparer.Ordinal)

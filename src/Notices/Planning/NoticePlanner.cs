@@ -33,34 +33,46 @@ public static class NoticePlanner
         }
         var annex = decisions.Measures.Where(m => m.TargetKind == "enterprise").GroupBy(m => m.District)
             .ToDictionary(g => g.Key, g => g.ToList(), Ordinal);
+        IReadOnlyList<MeasureDecision> AnnexOf(WarningDecision w) =>
+            annex.TryGetValue(w.District, out var listed) ? listed.Where(m => Overlaps(m, w)).ToList() : [];
         foreach (var w in decisions.Warnings)
-            plans.Add(new PlannedNotice
+            plans.AddRange(LevelSteps.Warning(new PlannedNotice
             {
                 TargetKind = "warning", Target = w.District, TargetName = Recipients.Government(w.District), District = w.District,
                 Event = EventOf("warning", w.District, w.District), Subject = "warning", Level = w.Level, Warning = w,
-                Annex = annex.TryGetValue(w.District, out var listed) ? listed.Where(m => Overlaps(m, w)).ToList() : [],
-            });
+                Annex = AnnexOf(w),
+            }, w, decisions.Levels, AnnexOf));
         plans.AddRange(ZoneEpisodes.Plan(decisions, EventOf));
-        foreach (var group in decisions.Measures.Where(m => m.TargetKind != "zone").GroupBy(m => (m.TargetKind, m.Target, m.District)))
+        // A target's measures of a later level segment are a planned level change: a notice of their own.
+        foreach (var group in decisions.Measures.Where(m => m.TargetKind != "zone")
+                     .GroupBy(m => (m.TargetKind, m.Target, m.District, Step: StepOf(decisions, m))))
         {
             var measures = group.ToList();
             var first = measures[0];
+            var w = WarningFor(decisions, first.District, first.Start);
+            var step = group.Key.Step;
             plans.Add(new PlannedNotice
             {
                 TargetKind = first.TargetKind, Target = first.Target, TargetName = first.TargetName ?? first.Target,
-                District = first.District, Event = EventOf(first.TargetKind, first.District, first.Target),
-                Subject = SubjectOf(measures), Level = first.Level, Measures = measures,
-                Warning = WarningFor(decisions, first.District, first.Start),
+                District = first.District, Subject = SubjectOf(measures), Level = first.Level, Measures = measures,
+                Event = step == 0 ? EventOf(first.TargetKind, first.District, first.Target) : LevelSteps.Event(decisions.Levels, w!.Schedule![step - 1], w.Schedule[step]),
+                Warning = w is null ? null : LevelSteps.View(w, step), Step = step, EffectiveFrom = step == 0 ? null : w!.Schedule![step].Start,
+                Previous = step == 0 ? null : LevelSteps.View(w!, step - 1),
             });
         }
         foreach (var a in decisions.Advisories)
         {
             var name = Strip(a.Rule);
+            var w = WarningFor(decisions, a.District, a.Start);
+            // An advisory of a later level segment of its warning is a planned change of its own.
+            var step = StepOf(w, a.Start);
             plans.Add(new PlannedNotice
             {
                 TargetKind = "advisory", Target = name, TargetName = "社会公众", District = a.District,
-                Event = EventOf("advisory", a.District, name), Subject = "advisory", Level = a.Level ?? "",
-                Advisory = a, Warning = WarningFor(decisions, a.District, a.Start),
+                Event = step == 0 ? EventOf("advisory", a.District, name) : LevelSteps.Event(decisions.Levels, w!.Schedule![step - 1], w.Schedule[step]),
+                Subject = "advisory", Level = a.Level ?? "", Advisory = a, Step = step,
+                EffectiveFrom = step == 0 ? null : w!.Schedule![step].Start,
+                Warning = w is null ? null : LevelSteps.View(w, step), Previous = step == 0 ? null : LevelSteps.View(w!, step - 1),
             });
         }
         foreach (var r in decisions.RainfallRequests)
@@ -88,6 +100,15 @@ public static class NoticePlanner
         var transport = measures.FirstOrDefault(m => m.Category == "transport");
         if ((production is null || production.Kind == "none") && transport is not null) return transport.Kind;
         return production?.Kind ?? measures[0].Kind;
+    }
+
+    private static int StepOf(DecisionSet decisions, MeasureDecision m) => StepOf(WarningFor(decisions, m.District, m.Start), m.Start);
+
+    /// <summary>The level segment of <paramref name="w"/> a decision starting at <paramref name="start"/> belongs to (0 outside it).</summary>
+    private static int StepOf(WarningDecision? w, DateTimeOffset start)
+    {
+        var day = DateOnly.FromDateTime(ChineseTime.Local(start).DateTime);
+        return w is not null && w.Start <= day && day <= w.End ? LevelSteps.SegmentOf(w, day) : 0;
     }
 
     private static bool Overlaps(MeasureDecision m, WarningDecision w)

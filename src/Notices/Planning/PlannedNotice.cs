@@ -46,8 +46,13 @@ public sealed record PlannedNotice
         _ => "通知",
     };
 
-    /// <summary>Stable key used for numbering and the acknowledgment code.</summary>
-    public string Key => $"{TargetKind}:{District}:{Target}:{Event}";
+    /// <summary>0, or the position of the level segment a planned level change inside one forecast announces.</summary>
+    public int Step { get; init; }
+    /// <summary>For a planned level change (<see cref="Step"/> &gt; 0): the first day it is in force.</summary>
+    public DateOnly? EffectiveFrom { get; init; }
+
+    /// <summary>Stable key used for numbering and the acknowledgment code (a planned level change adds its first day).</summary>
+    public string Key => Step == 0 ? $"{TargetKind}:{District}:{Target}:{Event}" : $"{TargetKind}:{District}:{Target}:{Event}@{EffectiveFrom:yyyyMMdd}";
 
     /// <summary>
     /// Key of this document for its 文号: the target and event, and the level and dates it announces. Every document

@@ -66,6 +66,10 @@ internal static class NoticeFrame
         }
     }
 
+    /// <summary>「自2024年12月4日0时起」 for a planned level change inside one forecast; empty otherwise.</summary>
+    private static string Effective(PlannedNotice plan) =>
+        plan is { Step: > 0, EffectiveFrom: { } day } ? $"自{ChineseTime.Instant(ChineseTime.Midnight(day))}起" : "";
+
     /// <summary>What a change notice says changed, and the 文号 it amends.</summary>
     public static ScriptObject Change(PlannedNotice plan, NoticeContext context, string? amends)
     {
@@ -79,7 +83,7 @@ internal static class NoticeFrame
         var place = plan.Regional?.Region ?? now?.District ?? plan.District;
         var summary = plan.Event switch
         {
-            "upgrade" or "downgrade" => $"{place}重污染天气预警{(from.Length > 0 ? $"由{from}" : "")}{(plan.Event == "upgrade" ? "升级" : "降级")}为{to}" +
+            "upgrade" or "downgrade" => $"{place}重污染天气预警{Effective(plan)}{(from.Length > 0 ? $"由{from}" : "")}{(plan.Event == "upgrade" ? "升级" : "降级")}为{to}" +
                                          (end.Length > 0 ? $"，预警结束时间调整为{end}" : ""),
             "extend" => $"{place}重污染天气{to}延长至{end}",
             "lift" => $"自{ChineseTime.Instant(context.IssuedAt)}起解除{place}重污染天气{(from.Length > 0 ? from : to)}",

@@ -71,6 +71,11 @@ internal static class NoticeView
             ["trigger"] = w is { Days.Count: > 0 }
                 ? string.Join("，", w.Days.Select(d => $"{ChineseTime.Date(d.Date)}预测AQI {d.Aqi}（{d.PrimaryPollutant}）"))
                 : w?.Because ?? plan.Measures.FirstOrDefault()?.Because ?? "",
+            // What the warning rests on: the district's own forecast meeting the level's condition, or (a day
+            // raised by a regional warning) the engine's reason, which cites the region and its members.
+            ["basis"] = w is { Region: not null } ? w.Because
+                : (w is { Days.Count: > 0 } ? string.Join("，", w.Days.Select(d => $"{ChineseTime.Date(d.Date)}预测AQI {d.Aqi}（{d.PrimaryPollutant}）"))
+                    : w?.Because ?? plan.Measures.FirstOrDefault()?.Because ?? "") + $"，达到{level?.Name ?? "重污染天气"}启动条件",
             ["approver"] = w?.Approver ?? context.Authority,
             ["region"] = w?.Region ?? "",
         };

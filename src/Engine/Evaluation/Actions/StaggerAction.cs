@@ -42,10 +42,18 @@ internal static class StaggerAction
         {
             var from = p.From > run.FirstDay ? p.From : run.FirstDay;
             var to = p.To < run.LastDay ? p.To : run.LastDay;
-            if (from > to || episodes.Episodes.Any(ep => ep.Start <= from && ep.End >= to)) continue;
+            if (from > to || Covered(episodes.Episodes, from, to)) continue;
             open.Add((p, from, to));
         }
         return open;
+    }
+
+    /// <summary>Whether the episodes' segments (contiguous inside an episode) cover every day from..to.</summary>
+    private static bool Covered(IReadOnlyList<Episode> segments, DateOnly from, DateOnly to)
+    {
+        for (var day = from; day <= to; day = day.AddDays(1))
+            if (!segments.Any(s => s.Start <= day && s.End >= day)) return false;
+        return true;
     }
 
     private static MeasureDecision Decision(Enterprise e, StaggerCalendar calendar, StaggerPeriod p, DateOnly from, DateOnly to, PlanContext plan) => new()

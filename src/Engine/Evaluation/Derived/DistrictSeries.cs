@@ -27,8 +27,13 @@ internal sealed class DistrictLevels(DistrictSeries series)
     public override string ToString() => $"{District} 逐日等级 [{string.Join(",", Ranks)}]";
 }
 
-/// <summary>A region's level per date, derived from how many member districts are warned.</summary>
-internal sealed record RegionalLevel(string Region, IReadOnlyDictionary<DateOnly, int> Ranks, int MinDistricts)
+/// <summary>
+/// A region's level per date, derived from how many member districts are warned (by a pollutant that
+/// warns: advisory-only pollutants such as O3 never count); per date, the members that counted and
+/// their most frequent primary pollutant, so a raised district can cite them.
+/// </summary>
+internal sealed record RegionalLevel(string Region, IReadOnlyDictionary<DateOnly, int> Ranks, int MinDistricts,
+    IReadOnlyDictionary<DateOnly, string[]> Members, IReadOnlyDictionary<DateOnly, string> Pollutants)
 {
     public override string ToString() => $"{Region} 区域等级 {string.Join(",", Ranks.Select(r => $"{r.Key:MM-dd}={r.Value}"))}";
 }
