@@ -15,17 +15,20 @@ internal sealed record EnterpriseTally(string Id, string Name, string District, 
 /// and an enterprise stops or limits as that forecast's production measure says. Emissions cut per day = the
 /// enterprise's baseline (t/a) ÷ 365 × its cut (stop 1, limit p%), summed over days, per pollutant.
 /// </summary>
-internal sealed record SeasonTally(DateOnly? First, DateOnly? Last, IReadOnlyList<DistrictTally> Districts, IReadOnlyList<EnterpriseTally> Enterprises)
+/// <param name="Levels">The warning level of each warned district-day.</param>
+internal sealed record SeasonTally(DateOnly? First, DateOnly? Last, IReadOnlyList<DistrictTally> Districts, IReadOnlyList<EnterpriseTally> Enterprises,
+    IReadOnlyDictionary<(string District, DateOnly Date), string> Levels)
 {
     public static readonly string[] Pollutants = ["SO2", "NOx", "PM", "VOCs"];
 
     public static SeasonTally Count(IReadOnlyList<ReplayIssue> issues, IReadOnlyList<Enterprise> enterprises)
     {
-        if (issues.Count == 0) return new SeasonTally(null, null, [], []);
+        if (issues.Count == 0) return new SeasonTally(null, null, [], [], new Dictionary<(string, DateOnly), string>());
         var zone = issues[0].At.Offset;
         var dates = issues.SelectMany(i => i.Decisions.Warnings.Select(w => w.End).Append(DateOnly.FromDateTime(i.At.DateTime))).ToList();
         var (first, last) = (DateOnly.FromDateTime(issues[0].At.DateTime).AddDays(1), dates.Max());
         var byId = enterprises.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        var dayLevels = new Dictionary<(string, DateOnly), string>();
         var warned = new SortedDictionary<string, SortedDictionary<string, int>>(StringComparer.Ordinal);
         var days = new Dictionary<string, (int Stop, int Limit, double[] Cut)>(StringComparer.Ordinal);
         var production = new Dictionary<int, List<MeasureDecision>>();
@@ -40,6 +43,7 @@ internal sealed record SeasonTally(DateOnly? First, DateOnly? Last, IReadOnlyLis
             {
                 var levels = warned.TryGetValue(w.District, out var l) ? l : warned[w.District] = new SortedDictionary<string, int>(StringComparer.Ordinal);
                 levels[w.Level] = levels.GetValueOrDefault(w.Level) + 1;
+                dayLevels[(w.District, date)] = w.Level;
             }
             if (!production.TryGetValue(index, out var measures))
                 production[index] = measures = decisions.Measures.Where(m => m.TargetKind == "enterprise" && m.Category == "production" && m.Kind is "stop" or "limit").ToList();
@@ -61,7 +65,7 @@ internal sealed record SeasonTally(DateOnly? First, DateOnly? Last, IReadOnlyLis
             return new DistrictTally(d, warned.GetValueOrDefault(d) ?? new SortedDictionary<string, int>(), list.Sum(t => t.StopDays), list.Sum(t => t.LimitDays),
                 Enumerable.Range(0, Pollutants.Length).Select(p => list.Sum(t => t.Cut[p])).ToArray());
         }).ToList();
-        return new SeasonTally(first, last, districts, tallies);
+        return new SeasonTally(first, last, districts, tallies, dayLevels);
     }
 
     /// <summary>Total tonnes cut per pollutant.</summary>

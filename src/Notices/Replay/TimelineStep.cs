@@ -1,7 +1,8 @@
 namespace EmergencyDSS.Notices.Replay;
 
-/// <summary>One notice a lifecycle step would send: recipient, event, level and its state when planned (Rendered while its warning awaits approval).</summary>
-internal sealed record TimelineNotice(string TargetKind, string Target, string District, string Event, string Level, string Status);
+/// <summary>One notice a lifecycle step would send: recipient, event, level and its state when planned (Rendered while its
+/// warning awaits approval); <c>Content</c> is what it says in short (the warning's dates, the measures' kinds, percents and times).</summary>
+internal sealed record TimelineNotice(string TargetKind, string Target, string District, string Event, string Level, string Status, string Content);
 
 /// <summary>
 /// One district at one forecast issue: how its warning changed (issue, upgrade, downgrade, extend, shorten, lift;
