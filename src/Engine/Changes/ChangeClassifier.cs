@@ -20,19 +20,31 @@ public static class ChangeClassifier
 
         // A zone or party spans districts: its notices are per district, so the district is part of the key.
         static (string Kind, string Target, string Category, string District) Key(MeasureDecision m) => (m.TargetKind, m.Target, m.Category, m.District);
-        var old = (previous?.Measures ?? []).GroupBy(Key).ToDictionary(g => g.Key, g => g.First());
-        var now = current.Measures.GroupBy(Key).ToDictionary(g => g.Key, g => g.First());
-        var targets = new List<TargetChange>();
-        var keys = old.Keys.Union(now.Keys).OrderBy(k => k.Kind, StringComparer.Ordinal).ThenBy(k => k.Target, StringComparer.Ordinal)
-            .ThenBy(k => k.Category, StringComparer.Ordinal).ThenBy(k => k.District, StringComparer.Ordinal);
-        foreach (var key in keys)
+        static Dictionary<(string, string, string, string), MeasureDecision> First(IReadOnlyList<MeasureDecision> measures)
         {
-            var p = old.GetValueOrDefault(key);
-            var c = now.GetValueOrDefault(key);
-            if (p is null) targets.Add(new TargetChange(key.Kind, key.Target, key.District, key.Category, NoticeAction.Issue, "issue", null, c));
-            else if (c is null) targets.Add(new TargetChange(key.Kind, key.Target, key.District, key.Category, NoticeAction.Withdraw, "lift", p, null));
-            else if (!SameMeasure(p, c)) targets.Add(new TargetChange(key.Kind, key.Target, key.District, key.Category, NoticeAction.Amend, Event(p, c, ranks, byDistrict.GetValueOrDefault(key.District)), p, c));
+            var first = new Dictionary<(string, string, string, string), MeasureDecision>(measures.Count);
+            foreach (var m in measures) first.TryAdd(Key(m), m);
+            return first;
         }
+        var old = First(previous?.Measures ?? []);
+        var now = First(current.Measures);
+        var targets = new List<TargetChange>();
+        // Most targets are unchanged between two forecasts: compare them all, sort only what changed.
+        foreach (var ((kind, target, category, district), c) in now)
+        {
+            var p = old.GetValueOrDefault((kind, target, category, district));
+            if (p is null) targets.Add(new TargetChange(kind, target, district, category, NoticeAction.Issue, "issue", null, c));
+            else if (!SameMeasure(p, c)) targets.Add(new TargetChange(kind, target, district, category, NoticeAction.Amend, Event(p, c, ranks, byDistrict.GetValueOrDefault(district)), p, c));
+        }
+        foreach (var (key, p) in old)
+            if (!now.ContainsKey(key)) targets.Add(new TargetChange(key.Item1, key.Item2, key.Item4, key.Item3, NoticeAction.Withdraw, "lift", p, null));
+        targets.Sort(static (a, b) =>
+        {
+            var c = string.CompareOrdinal(a.TargetKind, b.TargetKind);
+            if (c == 0) c = string.CompareOrdinal(a.Target, b.Target);
+            if (c == 0) c = string.CompareOrdinal(a.Category, b.Category);
+            return c != 0 ? c : string.CompareOrdinal(a.District, b.District);
+        });
         return new ChangeSet(districts, targets);
     }
 

@@ -26,7 +26,9 @@ internal sealed class InMemoryWarningStore : IWarningStore
     }
 
     private readonly List<Warning> _warnings = [];
-    private readonly List<StoredNotice> _notices = [];
+    private readonly Dictionary<NoticeAddress, List<StoredNotice>> _byAddress = [];
+    private readonly Dictionary<long, List<StoredNotice>> _byWarning = [];
+    private List<StoredNotice> _pending = [];
 
     public Task<IReadOnlyDictionary<string, OpenWarning>> OpenWarningsAsync() =>
         Task.FromResult<IReadOnlyDictionary<string, OpenWarning>>(_warnings.Where(w => WarningState.IsOpen(w.Status))
@@ -49,30 +51,34 @@ internal sealed class InMemoryWarningStore : IWarningStore
 
     public Task WithdrawAwaitingApprovalAsync(long warningId)
     {
-        foreach (var n in _notices.Where(n => n.WarningId == warningId && n.Status == NoticeState.Rendered)) n.Status = NoticeState.Withdrawn;
+        foreach (var n in _byWarning.GetValueOrDefault(warningId) ?? []) if (n.Status == NoticeState.Rendered) n.Status = NoticeState.Withdrawn;
         return Task.CompletedTask;
     }
 
     public Task WithdrawUnsentAsync(IReadOnlyList<NoticeAddress> recipients)
     {
-        var set = recipients.ToHashSet();
-        foreach (var n in _notices.Where(n => NoticeState.IsUnsent(n.Status) && set.Contains(n.Address))) n.Status = NoticeState.Withdrawn;
+        foreach (var address in recipients)
+            foreach (var n in _byAddress.GetValueOrDefault(address) ?? []) if (NoticeState.IsUnsent(n.Status)) n.Status = NoticeState.Withdrawn;
         return Task.CompletedTask;
     }
 
     public Task<IReadOnlySet<NoticeAddress>> ReceivedAsync(IReadOnlyList<NoticeAddress> recipients)
     {
-        var set = recipients.ToHashSet();
-        IReadOnlySet<NoticeAddress> received = _notices
-            .Where(n => NoticeState.IsReceived(n.Status) && set.Contains(n.Address) && n.WarningId is { } id && WarningState.IsOpen(_warnings[(int)id - 1].Status))
-            .Select(n => n.Address).ToHashSet();
+        IReadOnlySet<NoticeAddress> received = recipients.Where(a => (_byAddress.GetValueOrDefault(a) ?? [])
+            .Any(n => NoticeState.IsReceived(n.Status) && n.WarningId is { } id && WarningState.IsOpen(_warnings[(int)id - 1].Status))).ToHashSet();
         return Task.FromResult(received);
     }
 
     /// <summary>Stores the notices of a step as the scheduler does (in render order).</summary>
     public void Store(IEnumerable<(NoticeAddress Address, string Event, NoticeDisposition Disposition)> notices)
     {
-        foreach (var (address, ev, d) in notices) _notices.Add(new StoredNotice(address, d.Warning?.Id, ev, d.Due) { Status = d.Status });
+        foreach (var (address, ev, d) in notices)
+        {
+            var n = new StoredNotice(address, d.Warning?.Id, ev, d.Due) { Status = d.Status };
+            (_byAddress.TryGetValue(address, out var same) ? same : _byAddress[address] = []).Add(n);
+            if (n.WarningId is { } id) (_byWarning.TryGetValue(id, out var its) ? its : _byWarning[id] = []).Add(n);
+            if (n.Status == NoticeState.Scheduled) _pending.Add(n);
+        }
     }
 
     /// <summary>Approves every Proposed warning: its waiting notices are Scheduled and it takes the state of its latest warning notice's event.</summary>
@@ -80,9 +86,10 @@ internal sealed class InMemoryWarningStore : IWarningStore
     {
         foreach (var w in _warnings.Where(w => w.Status == WarningState.Proposed))
         {
-            var waiting = _notices.Where(n => n.WarningId == w.Id && n.Status == NoticeState.Rendered).ToList();
+            var waiting = (_byWarning.GetValueOrDefault(w.Id) ?? []).Where(n => n.Status == NoticeState.Rendered).ToList();
             var ev = waiting.Where(n => n.Address.TargetKind == "warning").LastOrDefault()?.Event ?? waiting.LastOrDefault()?.Event;
             foreach (var n in waiting) n.Status = NoticeState.Scheduled;
+            _pending.AddRange(waiting);
             w.Status = WarningState.AfterEvent(ev ?? "issue");
         }
     }
@@ -90,9 +97,14 @@ internal sealed class InMemoryWarningStore : IWarningStore
     /// <summary>Delivers every Scheduled notice due by <paramref name="now"/>; what a closed warning no longer announces is Withdrawn instead.</summary>
     public void Deliver(DateTimeOffset now)
     {
-        foreach (var n in _notices.Where(n => n.Status == NoticeState.Scheduled && n.Due <= now))
-            n.Status = n.WarningId is { } id && !WarningState.IsOpen(_warnings[(int)id - 1].Status) && n.Event != "lift"
+        var later = new List<StoredNotice>();
+        foreach (var n in _pending.Where(n => n.Status == NoticeState.Scheduled))
+        {
+            if (n.Due > now) later.Add(n);
+            else n.Status = n.WarningId is { } id && !WarningState.IsOpen(_warnings[(int)id - 1].Status) && n.Event != "lift"
                 ? NoticeState.Withdrawn : NoticeState.Delivered;
+        }
+        _pending = later;
     }
 
     /// <summary>Each warning's district, level and state, in the order they were opened.</summary>

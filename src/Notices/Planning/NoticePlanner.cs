@@ -15,8 +15,11 @@ public static class NoticePlanner
     private static readonly StringComparer Ordinal = StringComparer.Ordinal;
 
     /// <param name="events">Event per <see cref="PlannedNotice.EventKey"/>; absent keys get "issue".</param>
-    public static IReadOnlyList<PlannedNotice> Plan(DecisionSet decisions, IReadOnlyDictionary<string, string>? events = null)
+    /// <param name="onlyListed">Plan only the targets <paramref name="events"/> lists (a change plans a few notices of many targets).</param>
+    public static IReadOnlyList<PlannedNotice> Plan(DecisionSet decisions, IReadOnlyDictionary<string, string>? events = null, bool onlyListed = false)
     {
+        bool Wanted(string kind, string district, string target) =>
+            !onlyListed || (events is not null && events.ContainsKey(PlannedNotice.EventKey(kind, district, target)));
         string EventOf(string kind, string district, string target) =>
             events is not null && events.TryGetValue(PlannedNotice.EventKey(kind, district, target), out var e) ? e : DefaultEvent;
 
@@ -33,7 +36,7 @@ public static class NoticePlanner
         }
         var annex = decisions.Measures.Where(m => m.TargetKind == "enterprise").GroupBy(m => m.District)
             .ToDictionary(g => g.Key, g => g.ToList(), Ordinal);
-        foreach (var w in decisions.Warnings)
+        foreach (var w in decisions.Warnings.Where(w => Wanted("warning", w.District, w.District)))
             plans.Add(new PlannedNotice
             {
                 TargetKind = "warning", Target = w.District, TargetName = Recipients.Government(w.District), District = w.District,
@@ -41,7 +44,7 @@ public static class NoticePlanner
                 Annex = annex.TryGetValue(w.District, out var listed) ? listed.Where(m => Overlaps(m, w)).ToList() : [],
             });
         plans.AddRange(ZoneEpisodes.Plan(decisions, EventOf));
-        foreach (var group in decisions.Measures.Where(m => m.TargetKind != "zone").GroupBy(m => (m.TargetKind, m.Target, m.District)))
+        foreach (var group in decisions.Measures.Where(m => m.TargetKind != "zone" && Wanted(m.TargetKind, m.District, m.Target)).GroupBy(m => (m.TargetKind, m.Target, m.District)))
         {
             var measures = group.ToList();
             var first = measures[0];

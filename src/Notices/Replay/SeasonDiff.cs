@@ -1,5 +1,3 @@
-using EmergencyDSS.Engine.Evaluation;
-
 namespace EmergencyDSS.Notices.Replay;
 
 /// <summary>A district-day whose warning level differs (null: not warned).</summary>

@@ -33,18 +33,19 @@ internal sealed class SeasonReplay(RuleModel model, CompiledPlan plan, NoticeRen
             var dispositions = NoticeDispositions.Assign(bound.Select(p => (p.Key, p.TargetKind, p.TargetName, p.Target, p.District, p.Event)), model, step.Warnings, now);
             store.Store(bound.Select((p, i) => (new NoticeAddress(p.TargetKind, p.District, p.Target), p.Event, dispositions[i])));
             steps.AddRange(Steps(now, name, step, bound, dispositions));
-            issues.Add(new ReplayIssue(now, name, decisions));
+            issues.Add(ReplayIssue.Of(now, name, decisions));
             previous = decisions;
             store.ApproveAll();
             store.Deliver(now);
         }
-        return new ReplayTimeline(ruleset, issues, steps, SeasonTally.Count(issues, enterprises));
+        var tally = SeasonTally.Count(issues, enterprises);
+        return new ReplayTimeline(ruleset, issues, steps, tally);
     }
 
     private static IEnumerable<TimelineStep> Steps(DateTimeOffset now, string forecast, LifecycleStep step, IReadOnlyList<PlannedNotice> bound,
         IReadOnlyList<NoticeDisposition> dispositions)
     {
-        var notices = bound.Select((p, i) => new TimelineNotice(p.TargetKind, p.Target, p.District, p.Event, p.Level, dispositions[i].Status, Content(p)))
+        var notices = bound.Select((p, i) => new TimelineNotice(p.TargetKind, p.Target, p.District, p.Event, p.Level, dispositions[i].Status, TimelineNotice.Content(p.Warning, p.Measures)))
             .GroupBy(n => n.District).ToDictionary(g => g.Key, g => g.OrderBy(n => n.TargetKind, StringComparer.Ordinal)
                 .ThenBy(n => n.Target, StringComparer.Ordinal).ThenBy(n => n.Event, StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
         var changes = step.Changes.Districts.Where(d => d.Kind != DistrictChangeKind.Unchanged).ToDictionary(d => d.District, StringComparer.Ordinal);
@@ -56,10 +57,6 @@ internal sealed class SeasonReplay(RuleModel model, CompiledPlan plan, NoticeRen
                 warning?.Level, warning?.Start, warning?.End, notices.GetValueOrDefault(district) ?? []);
         }
     }
-
-    private static string Content(PlannedNotice p) =>
-        string.Join(";", new[] { p.Warning is { } w ? $"{w.Level} {w.Start:yyyy-MM-dd}..{w.End:yyyy-MM-dd}" : "" }
-            .Concat(p.Measures.Select(m => $"{m.Category} {m.Kind} {m.Percent} {m.MinStandard} {m.Start:yyyy-MM-dd'T'HH:mm}..{m.End:yyyy-MM-dd'T'HH:mm}")));
 
     private static string Word(DistrictChangeKind kind) => kind switch
     {

@@ -1,4 +1,3 @@
-using EmergencyDSS.Engine.Evaluation;
 using EmergencyDSS.Engine.Facts;
 
 namespace EmergencyDSS.Notices.Replay;
@@ -25,35 +24,31 @@ internal sealed record SeasonTally(DateOnly? First, DateOnly? Last, IReadOnlyLis
     {
         if (issues.Count == 0) return new SeasonTally(null, null, [], [], new Dictionary<(string, DateOnly), string>());
         var zone = issues[0].At.Offset;
-        var dates = issues.SelectMany(i => i.Decisions.Warnings.Select(w => w.End).Append(DateOnly.FromDateTime(i.At.DateTime))).ToList();
+        var dates = issues.SelectMany(i => i.Warnings.Select(w => w.End).Append(DateOnly.FromDateTime(i.At.DateTime))).ToList();
         var (first, last) = (DateOnly.FromDateTime(issues[0].At.DateTime).AddDays(1), dates.Max());
         var byId = enterprises.ToDictionary(e => e.Id, StringComparer.Ordinal);
         var dayLevels = new Dictionary<(string, DateOnly), string>();
         var warned = new SortedDictionary<string, SortedDictionary<string, int>>(StringComparer.Ordinal);
         var days = new Dictionary<string, (int Stop, int Limit, double[] Cut)>(StringComparer.Ordinal);
-        var production = new Dictionary<int, List<MeasureDecision>>();
         for (var date = first; date <= last; date = date.AddDays(1))
         {
             var begins = new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), zone);
             var ends = begins.AddDays(1);
             var index = LastIssuedBefore(issues, begins);
             if (index < 0) continue;
-            var decisions = issues[index].Decisions;
-            foreach (var w in decisions.Warnings.Where(w => !w.AdvisoryOnly && w.Start <= date && date <= w.End))
+            foreach (var w in issues[index].Warnings.Where(w => !w.AdvisoryOnly && w.Start <= date && date <= w.End))
             {
                 var levels = warned.TryGetValue(w.District, out var l) ? l : warned[w.District] = new SortedDictionary<string, int>(StringComparer.Ordinal);
                 levels[w.Level] = levels.GetValueOrDefault(w.Level) + 1;
                 dayLevels[(w.District, date)] = w.Level;
             }
-            if (!production.TryGetValue(index, out var measures))
-                production[index] = measures = decisions.Measures.Where(m => m.TargetKind == "enterprise" && m.Category == "production" && m.Kind is "stop" or "limit").ToList();
-            foreach (var m in measures.Where(m => m.Start < ends && m.End > begins))
+            foreach (var m in issues[index].Cuts.Where(m => m.Start < ends && m.End > begins))
             {
-                if (!byId.TryGetValue(m.Target, out var e)) continue;
-                var fraction = m.Kind == "stop" ? 1 : (m.Percent ?? 0) / 100;
+                if (!byId.TryGetValue(m.Enterprise, out var e)) continue;
+                var fraction = m.Stop ? 1 : m.Percent / 100;
                 (int Stop, int Limit, double[] Cut) t = days.TryGetValue(e.Id, out var known) ? known : (0, 0, new double[Pollutants.Length]);
                 for (var p = 0; p < Pollutants.Length; p++) t.Cut[p] += e.Baseline(Pollutants[p]) / 365 * fraction;
-                days[e.Id] = m.Kind == "stop" ? (t.Stop + 1, t.Limit, t.Cut) : (t.Stop, t.Limit + 1, t.Cut);
+                days[e.Id] = m.Stop ? (t.Stop + 1, t.Limit, t.Cut) : (t.Stop, t.Limit + 1, t.Cut);
             }
         }
         var tallies = days.OrderBy(d => d.Key, StringComparer.Ordinal).Select(d => byId[d.Key])

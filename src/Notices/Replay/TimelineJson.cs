@@ -25,7 +25,7 @@ internal static class TimelineJson
                 w.WriteStartObject();
                 w.WriteString("issued_at", Instant(i.At));
                 w.WriteString("file", i.Forecast);
-                w.WriteNumber("warnings", i.Decisions.Warnings.Count);
+                w.WriteNumber("warnings", i.Warnings.Count);
                 w.WriteEndObject();
             }
             w.WriteEndArray();
