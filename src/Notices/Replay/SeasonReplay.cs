@@ -39,7 +39,7 @@ internal sealed class SeasonReplay(RuleModel model, CompiledPlan plan, NoticeRen
             store.Deliver(now);
         }
         var tally = SeasonTally.Count(issues, enterprises);
-        return new ReplayTimeline(ruleset, issues, steps, tally);
+        return new ReplayTimeline(ruleset, issues, steps, tally, store.Warnings);
     }
 
     private static IEnumerable<TimelineStep> Steps(DateTimeOffset now, string forecast, LifecycleStep step, IReadOnlyList<PlannedNotice> bound,

@@ -47,5 +47,6 @@ internal sealed record ReplayIssue(DateTimeOffset At, string Forecast, IReadOnly
             .Select(m => new ProductionCut(m.Target, m.Kind == "stop", m.Percent ?? 0, m.Start, m.End)).ToList());
 }
 
-/// <summary>A replayed sequence: every issue's decisions, the lifecycle steps in time order, and the season's tally.</summary>
-internal sealed record ReplayTimeline(string Ruleset, IReadOnlyList<ReplayIssue> Issues, IReadOnlyList<TimelineStep> Steps, SeasonTally Tally);
+/// <summary>A replayed sequence: every issue, the lifecycle steps in time order, the season's tally, and each warning's last state (in the order they were raised).</summary>
+internal sealed record ReplayTimeline(string Ruleset, IReadOnlyList<ReplayIssue> Issues, IReadOnlyList<TimelineStep> Steps, SeasonTally Tally,
+    IReadOnlyList<(long Id, string District, string Level, string Status)> Warnings);
