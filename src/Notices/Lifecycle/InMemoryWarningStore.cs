@@ -28,6 +28,7 @@ internal sealed class InMemoryWarningStore : IWarningStore
     private readonly List<Warning> _warnings = [];
     private readonly Dictionary<NoticeAddress, List<StoredNotice>> _byAddress = [];
     private readonly Dictionary<long, List<StoredNotice>> _byWarning = [];
+    private readonly HashSet<(NoticeAddress, string, string, DateOnly, DateOnly, long?)> _keys = [];
     private List<StoredNotice> _pending = [];
 
     public Task<IReadOnlyDictionary<string, OpenWarning>> OpenWarningsAsync() =>
@@ -69,16 +70,29 @@ internal sealed class InMemoryWarningStore : IWarningStore
         return Task.FromResult(received);
     }
 
-    /// <summary>Stores the notices of a step as the scheduler does (in render order).</summary>
-    public void Store(IEnumerable<(NoticeAddress Address, string Event, NoticeDisposition Disposition)> notices)
+    /// <summary>
+    /// Stores the notices of a step as the scheduler does (in render order) and says which were kept: like the notices
+    /// table's unique key (recipient, event, level, episode start and end, warning), a notice identical to one stored
+    /// before — even a withdrawn one — is not stored again.
+    /// </summary>
+    public IReadOnlyList<bool> Store(IEnumerable<(NoticeAddress Address, string Event, string Level, NoticeDisposition Disposition)> notices, DateTimeOffset now)
     {
-        foreach (var (address, ev, d) in notices)
+        var kept = new List<bool>();
+        foreach (var (address, ev, level, d) in notices)
         {
+            var today = DateOnly.FromDateTime(now.DateTime);
+            if (!_keys.Add((address, ev, level, d.Warning?.EpisodeStart ?? today, d.Warning?.End ?? today, d.Warning?.Id)))
+            {
+                kept.Add(false);
+                continue;
+            }
+            kept.Add(true);
             var n = new StoredNotice(address, d.Warning?.Id, ev, d.Due) { Status = d.Status };
             (_byAddress.TryGetValue(address, out var same) ? same : _byAddress[address] = []).Add(n);
             if (n.WarningId is { } id) (_byWarning.TryGetValue(id, out var its) ? its : _byWarning[id] = []).Add(n);
             if (n.Status == NoticeState.Scheduled) _pending.Add(n);
         }
+        return kept;
     }
 
     /// <summary>Approves every Proposed warning: its waiting notices are Scheduled and it takes the state of its latest warning notice's event.</summary>

@@ -31,8 +31,8 @@ internal sealed class SeasonReplay(RuleModel model, CompiledPlan plan, NoticeRen
             var bound = step.Plans.Where(p => p.TargetKind == "regional").Concat(step.Plans.Where(p => p.TargetKind != "regional"))
                 .Where(p => renderer.Binds(p.Event, p.Subject)).ToList();
             var dispositions = NoticeDispositions.Assign(bound.Select(p => (p.Key, p.TargetKind, p.TargetName, p.Target, p.District, p.Event)), model, step.Warnings, now);
-            store.Store(bound.Select((p, i) => (new NoticeAddress(p.TargetKind, p.District, p.Target), p.Event, dispositions[i])));
-            steps.AddRange(Steps(now, name, step, bound, dispositions));
+            var kept = store.Store(bound.Select((p, i) => (new NoticeAddress(p.TargetKind, p.District, p.Target), p.Event, p.Level, dispositions[i])), now);
+            steps.AddRange(Steps(now, name, step, bound.Where((_, i) => kept[i]).ToList(), dispositions.Where((_, i) => kept[i]).ToList()));
             issues.Add(ReplayIssue.Of(now, name, decisions));
             previous = decisions;
             store.ApproveAll();
