@@ -30,9 +30,10 @@ public sealed class DiffCommandTests : IDisposable
         }
         var tables = Path.Combine(variant, "chongqing-2024", "industry-tables.dss");
         var text = File.ReadAllText(tables);
-        const string cell = "| limit 20% + ban trucks below 国五 |";
-        Assert.Equal(1, text.Split(cell).Length - 1);
-        File.WriteAllText(tables, text.Replace(cell, "| limit 40% + ban trucks below 国五 |", StringComparison.Ordinal));
+        const string row = "  B         | ban trucks below 国五                   | limit 20% + ban trucks below 国五 | stop + ban trucks below 国五";
+        var at = text.IndexOf(row, text.IndexOf("table 水泥熟料 for 水泥", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.True(at > 0, "the cement table's B row");
+        File.WriteAllText(tables, text[..at] + row.Replace("limit 20%", "limit 40%", StringComparison.Ordinal) + text[(at + row.Length)..]);
         var enterprises = Path.Combine(CliRun.RepoRoot(), "samples", "enterprises.csv");
 
         var (replayCode, _, replayErr) = _cli.Dss("replay", "--ruleset", "chongqing-2024.dss", "--enterprises", enterprises, "--forecasts", "season", "--out", "old");
