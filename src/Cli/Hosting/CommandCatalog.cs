@@ -12,6 +12,8 @@ internal static class CommandCatalog
         new CompileCommand(),
         new SimulateCommand(),
         new TestCommand(),
+        new ReplayCommand(),
+        new DiffCommand(),
         new LspCommand(),
         new ServeCommand(),
         new UserCommand(),

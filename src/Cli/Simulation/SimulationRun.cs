@@ -74,7 +74,7 @@ internal static class SimulationRun
         }
     }
 
-    private static LoadResult<T> Load<T>(SimulationInputs inputs, string path, Func<byte[], string, LoadResult<T>> parse)
+    internal static LoadResult<T> Load<T>(SimulationInputs inputs, string path, Func<byte[], string, LoadResult<T>> parse)
     {
         try
         {
@@ -87,7 +87,7 @@ internal static class SimulationRun
     }
 
     /// <summary>Writes into a temporary folder beside <paramref name="outDir"/>, then swaps it into place.</summary>
-    private static void WriteAtomically(string outDir, Action<string> write)
+    internal static void WriteAtomically(string outDir, Action<string> write)
     {
         var full = Path.GetFullPath(outDir);
         var parent = Path.GetDirectoryName(full)!;

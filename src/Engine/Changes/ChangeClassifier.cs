@@ -21,21 +21,37 @@ public static class ChangeClassifier
         // A zone or party spans districts: its notices are per district, so the district is part of the key.
         static (string Kind, string Target, string Category, string District) Key(MeasureDecision m) => (m.TargetKind, m.Target, m.Category, m.District);
         // A target has one measure per level segment of its episode: the notice changes when any of them does.
-        var old = (previous?.Measures ?? []).GroupBy(Key).ToDictionary(g => g.Key, g => g.ToList());
-        var now = current.Measures.GroupBy(Key).ToDictionary(g => g.Key, g => g.ToList());
-        var targets = new List<TargetChange>();
-        var keys = old.Keys.Union(now.Keys).OrderBy(k => k.Kind, StringComparer.Ordinal).ThenBy(k => k.Target, StringComparer.Ordinal)
-            .ThenBy(k => k.Category, StringComparer.Ordinal).ThenBy(k => k.District, StringComparer.Ordinal);
-        foreach (var key in keys)
+        static Dictionary<(string, string, string, string), List<MeasureDecision>> Group(IReadOnlyList<MeasureDecision> measures)
         {
-            var p = old.GetValueOrDefault(key);
-            var c = now.GetValueOrDefault(key);
-            if (p is null) targets.Add(new TargetChange(key.Kind, key.Target, key.District, key.Category, NoticeAction.Issue, "issue", null, c![0]));
-            else if (c is null) targets.Add(new TargetChange(key.Kind, key.Target, key.District, key.Category, NoticeAction.Withdraw, "lift", p[0], null));
-            else if (p.Count != c.Count || p.Zip(c).Any(x => !SameMeasure(x.First, x.Second)))
-                targets.Add(new TargetChange(key.Kind, key.Target, key.District, key.Category, NoticeAction.Amend,
-                    Event(Top(p, ranks), Top(c, ranks), ranks, byDistrict.GetValueOrDefault(key.District)), p[0], c[0]));
+            var groups = new Dictionary<(string, string, string, string), List<MeasureDecision>>(measures.Count);
+            foreach (var m in measures)
+            {
+                if (!groups.TryGetValue(Key(m), out var list)) groups[Key(m)] = list = new List<MeasureDecision>(1);
+                list.Add(m);
+            }
+            return groups;
         }
+        var old = Group(previous?.Measures ?? []);
+        var now = Group(current.Measures);
+        var targets = new List<TargetChange>();
+        // Most targets are unchanged between two forecasts: compare them all, sort only what changed.
+        foreach (var ((kind, target, category, district), c) in now)
+        {
+            var p = old.GetValueOrDefault((kind, target, category, district));
+            if (p is null) targets.Add(new TargetChange(kind, target, district, category, NoticeAction.Issue, "issue", null, c[0]));
+            else if (p.Count != c.Count || p.Zip(c).Any(x => !SameMeasure(x.First, x.Second)))
+                targets.Add(new TargetChange(kind, target, district, category, NoticeAction.Amend,
+                    Event(Top(p, ranks), Top(c, ranks), ranks, byDistrict.GetValueOrDefault(district)), p[0], c[0]));
+        }
+        foreach (var (key, p) in old)
+            if (!now.ContainsKey(key)) targets.Add(new TargetChange(key.Item1, key.Item2, key.Item4, key.Item3, NoticeAction.Withdraw, "lift", p[0], null));
+        targets.Sort(static (a, b) =>
+        {
+            var c = string.CompareOrdinal(a.TargetKind, b.TargetKind);
+            if (c == 0) c = string.CompareOrdinal(a.Target, b.Target);
+            if (c == 0) c = string.CompareOrdinal(a.Category, b.Category);
+            return c != 0 ? c : string.CompareOrdinal(a.District, b.District);
+        });
         return new ChangeSet(districts, targets);
     }
 

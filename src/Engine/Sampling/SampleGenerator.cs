@@ -34,6 +34,24 @@ public static class SampleGenerator
             File.WriteAllText(Path.Combine(outDir, $"forecast-{name}.csv"), ForecastScenarios.Csv(name, districts.Select(d => d.District).ToList(), new Random(seed + 2)), utf8);
     }
 
+    /// <summary>Writes <paramref name="issues"/> daily forecast issues of a winter into <paramref name="outDir"/> (one CSV per issue).</summary>
+    public static IReadOnlyList<string> WriteSeason(string outDir, int issues, int seed)
+    {
+        Directory.CreateDirectory(outDir);
+        var names = new List<string>();
+        foreach (var (name, csv) in SeasonScenario.Issues(DistrictWeights.Load().Select(d => d.District).ToList(), issues, seed))
+        {
+            File.WriteAllText(Path.Combine(outDir, name), csv, new UTF8Encoding(false));
+            names.Add(name);
+        }
+        return names;
+    }
+
+    /// <summary>The same season in memory: (file name, CSV bytes) per issue.</summary>
+    public static IReadOnlyList<(string Name, byte[] Csv)> Season(int issues, int seed) =>
+        SeasonScenario.Issues(DistrictWeights.Load().Select(d => d.District).ToList(), issues, seed)
+            .Select(i => (i.Name, Encoding.UTF8.GetBytes(i.Csv))).ToList();
+
     private static string EnterprisesCsv(IReadOnlyList<(string District, int Enterprises)> districts, int total, Random random)
     {
         var counts = DistrictWeights.Apportion(districts.Select(d => d.Enterprises).ToList(), total);

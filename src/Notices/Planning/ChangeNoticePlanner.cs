@@ -46,9 +46,9 @@ public static class ChangeNoticePlanner
         foreach (var r in current.RainfallRequests.Where(r => !asked.Contains((r.District, r.Date, r.Rule))))
             events[PlannedNotice.EventKey("rainfall", r.District, $"{r.Rule[(r.Rule.IndexOf(':') + 1)..]}-{r.Date:yyyyMMdd}")] = "issue";
 
-        var now = NoticePlanner.Plan(current, events).Where(p => events.ContainsKey(EventKey(p)))
+        var now = NoticePlanner.Plan(current, events, onlyListed: true).Where(p => events.ContainsKey(EventKey(p)))
             .Select(p => p.Step > 0 ? p : p with { Previous = PreviousWarning(previous, p) });
-        var gone = previous is null ? [] : NoticePlanner.Plan(previous, lifts)
+        var gone = previous is null ? [] : NoticePlanner.Plan(previous, lifts, onlyListed: true)
             .Where(p => lifts.ContainsKey(EventKey(p)) && !events.ContainsKey(EventKey(p))).Select(p => p with { Previous = p.Warning });
         return now.Concat(gone).OrderBy(p => p.District, StringComparer.Ordinal).ThenBy(p => p.TargetKind, StringComparer.Ordinal)
             .ThenBy(p => p.Target, StringComparer.Ordinal).ThenBy(p => p.Event, StringComparer.Ordinal).ToList();

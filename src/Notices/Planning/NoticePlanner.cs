@@ -15,8 +15,11 @@ public static class NoticePlanner
     private static readonly StringComparer Ordinal = StringComparer.Ordinal;
 
     /// <param name="events">Event per <see cref="PlannedNotice.EventKey"/>; absent keys get "issue".</param>
-    public static IReadOnlyList<PlannedNotice> Plan(DecisionSet decisions, IReadOnlyDictionary<string, string>? events = null)
+    /// <param name="onlyListed">Plan only the targets <paramref name="events"/> lists (a change plans a few notices of many targets).</param>
+    public static IReadOnlyList<PlannedNotice> Plan(DecisionSet decisions, IReadOnlyDictionary<string, string>? events = null, bool onlyListed = false)
     {
+        bool Wanted(string kind, string district, string target) =>
+            !onlyListed || (events is not null && events.ContainsKey(PlannedNotice.EventKey(kind, district, target)));
         string EventOf(string kind, string district, string target) =>
             events is not null && events.TryGetValue(PlannedNotice.EventKey(kind, district, target), out var e) ? e : DefaultEvent;
 
@@ -35,7 +38,7 @@ public static class NoticePlanner
             .ToDictionary(g => g.Key, g => g.ToList(), Ordinal);
         IReadOnlyList<MeasureDecision> AnnexOf(WarningDecision w) =>
             annex.TryGetValue(w.District, out var listed) ? listed.Where(m => Overlaps(m, w)).ToList() : [];
-        foreach (var w in decisions.Warnings)
+        foreach (var w in decisions.Warnings.Where(w => Wanted("warning", w.District, w.District)))
             plans.AddRange(LevelSteps.Warning(new PlannedNotice
             {
                 TargetKind = "warning", Target = w.District, TargetName = Recipients.Government(w.District), District = w.District,
@@ -44,7 +47,7 @@ public static class NoticePlanner
             }, w, decisions.Levels, AnnexOf));
         plans.AddRange(ZoneEpisodes.Plan(decisions, EventOf));
         // A target's measures of a later level segment are a planned level change: a notice of their own.
-        foreach (var group in decisions.Measures.Where(m => m.TargetKind != "zone")
+        foreach (var group in decisions.Measures.Where(m => m.TargetKind != "zone" && Wanted(m.TargetKind, m.District, m.Target))
                      .GroupBy(m => (m.TargetKind, m.Target, m.District, Step: StepOf(decisions, m))))
         {
             var measures = group.ToList();

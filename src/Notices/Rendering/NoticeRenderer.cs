@@ -22,6 +22,9 @@ public sealed class NoticeRenderer
         _templates = set ?? throw new NoticeTemplateException(errors);
     }
 
+    /// <summary>Whether a template is bound to this event and subject (an unbound notice is listed, never rendered or stored).</summary>
+    internal bool Binds(string ev, string subject) => _templates.TryFind(ev, subject, out _, out _);
+
     /// <summary>Plans and renders every notice of a decision set; unbound (event, subject) pairs are listed, not rendered.</summary>
     public NoticeBatch RenderAll(DecisionSet decisions, IReadOnlyDictionary<string, string>? events = null,
         INoticeNumberSource? numbers = null) =>

@@ -1,4 +1,4 @@
-using EmergencyDSS.Notices;
+using EmergencyDSS.Notices.Lifecycle;
 using EmergencyDSS.Scheduler.Delivery;
 using EmergencyDSS.Scheduler.Store;
 using Npgsql;
@@ -14,11 +14,11 @@ namespace EmergencyDSS.Scheduler.Jobs;
 /// </summary>
 internal static class DeliveredBeforeCrash
 {
-    public static async Task SettleAsync(NpgsqlConnection conn, NpgsqlTransaction tx, FileOutboxChannel? outbox, IReadOnlyList<PlannedNotice> plans,
+    public static async Task SettleAsync(NpgsqlConnection conn, NpgsqlTransaction tx, FileOutboxChannel? outbox, IReadOnlyList<NoticeAddress> recipients,
         DateTimeOffset now)
     {
-        if (outbox is null || plans.Count == 0) return;
-        var keys = plans.Select(p => (p.TargetKind, p.District, p.Target)).Distinct().ToList();
+        if (outbox is null || recipients.Count == 0) return;
+        var keys = recipients;
         var scheduled = await Sql.ListAsync(conn, tx, """
             select n.id from notices n join unnest(@k, @d, @t) as keys(k, d, t) on n.target_kind = keys.k and n.district = keys.d and n.target = keys.t
             where n.status = 'Scheduled'

@@ -1,9 +1,9 @@
 using System.Diagnostics;
-using EmergencyDSS.Engine.Changes;
 using EmergencyDSS.Engine.Evaluation;
 using EmergencyDSS.Engine.Facts;
 using EmergencyDSS.Engine.Output;
 using EmergencyDSS.Notices;
+using EmergencyDSS.Notices.Lifecycle;
 using EmergencyDSS.Scheduler.Store;
 using Npgsql;
 
@@ -40,13 +40,10 @@ internal sealed class NoticePlanning(NpgsqlDataSource db, TimeProvider clock, Ho
 
         var last = await EvaluationRecords.LastPlannedAsync(conn, tx);
         var previous = last is null ? null : DecisionsJson.Deserialize(last.Value.Decisions);
-        var changes = ChangeClassifier.Classify(previous, decisions);
-        // Unsent notices the new plans overtake are withdrawn here, in the same transaction; recipients who saw nothing yet get the current state.
-        var planned = ChangeNoticePlanner.Plan(previous, decisions, changes);
-        await DeliveredBeforeCrash.SettleAsync(conn, tx, channels.Outbox, planned, now);
-        var plans = await OvertakenNotices.ReconcileAsync(conn, tx, planned, evaluation.Id, now);
-
-        var warnings = await WarningTransitions.ApplyAsync(conn, tx, changes, evaluation.Id, now);
+        // The lifecycle shared with `dss replay`: classify, plan, overtake unsent notices, move the warnings.
+        // Before anything is overtaken, notices the outbox delivered just before a crash are settled as delivered.
+        var step = await WarningLifecycle.AdvanceAsync(new PostgresWarningStore(conn, tx, evaluation.Id, now, channels.Outbox), previous, decisions);
+        var plans = step.Plans;
         var numbers = await PersistedNoticeNumbers.LoadAsync(conn, tx);
         // Nothing changed, nothing to render (the renderer does not take an empty plan list).
         var batch = plans.Count == 0 ? new NoticeBatch([], []) : ruleset.Renderer.Render(plans, decisions, numbers,
@@ -59,23 +56,23 @@ internal sealed class NoticePlanning(NpgsqlDataSource db, TimeProvider clock, Ho
         var contacts = enterprises.Select(e => (Key: ("enterprise", e.Id), Reach: (e.Email, e.Webhook)))
             .Concat(sites.Select(s => (Key: ("site", s.Id), Reach: (s.Email, (string?)null))))
             .ToDictionary(c => c.Key, c => c.Reach);
+        var dispositions = NoticeDispositions.Assign(batch.Notices.Select(n => (n.Id, n.TargetKind, n.TargetName, n.Target, n.District, n.Event)),
+            ruleset.Model, step.Warnings, now);
         var batchIds = new Dictionary<string, long>(StringComparer.Ordinal);
         var rows = new List<NoticeRow>(batch.Notices.Count);
-        foreach (var notice in batch.Notices)
+        for (var i = 0; i < batch.Notices.Count; i++)
         {
-            // The city's own notices (a regional warning, a zone's traffic 通告) wait for a warning of a district they cover.
-            var warning = warnings.GetValueOrDefault(notice.District) ?? CoveringWarning(notice, ruleset.Model, warnings);
+            var (notice, d) = (batch.Notices[i], dispositions[i]);
+            var warning = d.Warning;
             if (!batchIds.TryGetValue(notice.District, out var batchId))
                 batchIds[notice.District] = batchId = await Sql.ScalarAsync<long>(conn, tx, """
                     insert into notice_batches (evaluation_id, district, warning_id, due_at) values (@e, @d, @w, @due) returning id
-                    """, ("e", evaluation.Id), ("d", notice.District), ("w", warning?.Id), ("due", warning?.IssueBy ?? now));
+                    """, ("e", evaluation.Id), ("d", notice.District), ("w", warning?.Id), ("due", d.Due));
             var (email, webhook) = contacts.GetValueOrDefault((notice.TargetKind, notice.Target));
-            // A lift with no open warning behind it (rejected, or never raised) announces nothing.
-            var status = warning?.NoticeStatus ?? (notice.Event == "lift" ? NoticeStatus.Withdrawn : NoticeStatus.Scheduled);
             rows.Add(new NoticeRow(batchId, warning?.Id, notice.TargetKind, notice.District, notice.Target, notice.TargetName, notice.Event,
                 levels.GetValueOrDefault(notice.Id, ""), warning?.EpisodeStart ?? DateOnly.FromDateTime(now.Date), warning?.End ?? DateOnly.FromDateTime(now.Date),
                 ruleset.Sha256, notice.Subject, notice.DocumentNumber, notice.Title, notice.Html, notice.Text, notice.Sms,
-                AcknowledgmentCodes.Sha256(notice.AcknowledgmentCode), notice.ContentSha256, email, webhook, status,
+                AcknowledgmentCodes.Sha256(notice.AcknowledgmentCode), notice.ContentSha256, email, webhook, d.Status,
                 notice.WhenApproved is { } a ? new ApprovedDocument(a.Html, a.Text, a.Sms, a.ContentSha256) : null));
         }
         var inserted = await NoticeRows.InsertAsync(conn, tx, rows, now);
@@ -91,14 +88,5 @@ internal sealed class NoticePlanning(NpgsqlDataSource db, TimeProvider clock, Ho
         await AuditLog.AppendAsync(conn, tx, now, "scheduler", "evaluation", evaluation.Id, "Planned",
             $"{decisions.Warnings.Count} warnings, {inserted} notices, {batch.Unbound.Count} unbound");
         await tx.CommitAsync();
-    }
-
-    private static WarningPlan? CoveringWarning(Notice notice, Dsl.Model.RuleModel model, Dictionary<string, WarningPlan> warnings)
-    {
-        if (notice.District != PlannedNotice.City) return null;
-        var name = notice.TargetKind == "regional" ? notice.TargetName : notice.Target.Split('（')[0];
-        var districts = model.Regions.FirstOrDefault(r => r.Name == name)?.Districts
-                        ?? model.Zones.FirstOrDefault(z => z.Name == name)?.Districts ?? [];
-        return districts.Order(StringComparer.Ordinal).Select(d => warnings.GetValueOrDefault(d)).FirstOrDefault(w => w is not null);
     }
 }

@@ -1,13 +1,15 @@
+using EmergencyDSS.Notices.Lifecycle;
+
 namespace EmergencyDSS.Scheduler.Store;
 
-/// <summary>A notice's lifecycle: Rendered (waiting for approval) → Scheduled → Delivered → Acknowledged; or Withdrawn, Failed.</summary>
+/// <summary>The notices.status words: the shared lifecycle's (<see cref="NoticeState"/>), named here for the store's callers and the console.</summary>
 internal static class NoticeStatus
 {
-    public const string Rendered = "Rendered";
-    public const string Scheduled = "Scheduled";
-    public const string Sent = "Sent";
-    public const string Delivered = "Delivered";
-    public const string Acknowledged = "Acknowledged";
-    public const string Withdrawn = "Withdrawn";
-    public const string Failed = "Failed";
+    public const string Rendered = NoticeState.Rendered;
+    public const string Scheduled = NoticeState.Scheduled;
+    public const string Sent = NoticeState.Sent;
+    public const string Delivered = NoticeState.Delivered;
+    public const string Acknowledged = NoticeState.Acknowledged;
+    public const string Withdrawn = NoticeState.Withdrawn;
+    public const string Failed = NoticeState.Failed;
 }

@@ -1,10 +1,8 @@
 using EmergencyDSS.Engine.Evaluation;
+using EmergencyDSS.Notices.Lifecycle;
 using Npgsql;
 
 namespace EmergencyDSS.Scheduler.Store;
-
-/// <summary>An open (not Lifted, not Rejected) warning of one district.</summary>
-internal sealed record OpenWarning(long Id, string District, string Level, string Status, DateOnly EpisodeStart, DateOnly End);
 
 /// <summary>Warnings: at most one open per district; every change is audited.</summary>
 internal static class WarningRecords

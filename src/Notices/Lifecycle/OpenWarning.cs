@@ -1,0 +1,7 @@
+namespace EmergencyDSS.Notices.Lifecycle;
+
+/// <summary>An open (not Lifted, not Rejected) warning of one district, as a warning store keeps it.</summary>
+internal sealed record OpenWarning(long Id, string District, string Level, string Status, DateOnly EpisodeStart, DateOnly End);
+
+/// <summary>The recipient of a notice: its target kind, district and target (a warning's target is its district).</summary>
+internal readonly record struct NoticeAddress(string TargetKind, string District, string Target);
