@@ -18,7 +18,7 @@ internal sealed partial class UserCommand : ICommand
 {
     public string Name => "user";
     public string Summary => "create an account (password + API token), issue or revoke its tokens";
-    public string Usage => "add NAME --role admin|author|duty|approver|auditor|enterprise [--enterprise CREDIT_CODE] --postgres CONN | token NAME --postgres CONN | revoke NAME --postgres CONN";
+    public string Usage => "add NAME --role admin|author|duty|approver|auditor|enterprise|inspector [--enterprise CREDIT_CODE] --postgres CONN | token NAME --postgres CONN | revoke NAME --postgres CONN";
     public IReadOnlyList<string> ValueOptions => ["--role", "--enterprise", "--postgres"];
     public IReadOnlyList<string> Flags => [];
 
