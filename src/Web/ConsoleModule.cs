@@ -29,6 +29,7 @@ internal sealed class ConsoleModule : IHostModule
             o.Conventions.AuthorizeFolder("/Portal", Policies.Enterprise);
             o.Conventions.AllowAnonymousToPage("/Portal/SignIn");
             o.Conventions.AllowAnonymousToPage("/Portal/Activate");
+            o.Conventions.AuthorizeFolder("/Inspect", Policies.Inspector);
         }).AddApplicationPart(typeof(ConsoleModule).Assembly);
         // Chinese stays Chinese in the HTML (the default encoder writes every CJK character as an entity).
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -38,6 +39,8 @@ internal sealed class ConsoleModule : IHostModule
         services.AddSingleton<Portal.PortalQueries>();
         services.AddSingleton<Portal.ImplementationReports>();
         services.AddSingleton<HtmlPdf>();
+        services.AddSingleton<Verification.Inspections>();
+        services.AddSingleton<Verification.IMonitoringData, Verification.StoredMonitoringData>();
     }
 
     public void Map(WebApplication app)

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using static EmergencyDSS.Web.HomePages;
 
 namespace EmergencyDSS.Web.Portal;
 
@@ -32,6 +33,6 @@ internal sealed class PortalSignInModel(AccountStore accounts, EnterpriseActivat
         await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
             AccountClaims.Principal(account, CookieAuthenticationDefaults.AuthenticationScheme));
         if (account.MustChangePassword) return Redirect(PasswordChangeGate.Path);
-        return Redirect(account.Role == Roles.Enterprise ? "/portal" : "/");
+        return Redirect(Home(account.Role));
     }
 }
