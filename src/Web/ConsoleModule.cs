@@ -30,6 +30,8 @@ internal sealed class ConsoleModule : IHostModule
             o.Conventions.AllowAnonymousToPage("/Portal/SignIn");
             o.Conventions.AllowAnonymousToPage("/Portal/Activate");
             o.Conventions.AuthorizeFolder("/Inspect", Policies.Inspector);
+            o.Conventions.AuthorizeFolder("/Supervision", Policies.Supervision);
+            o.Conventions.AllowAnonymousToPage("/Supervision/Exposure");
         }).AddApplicationPart(typeof(ConsoleModule).Assembly);
         // Chinese stays Chinese in the HTML (the default encoder writes every CJK character as an entity).
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -41,6 +43,7 @@ internal sealed class ConsoleModule : IHostModule
         services.AddSingleton<HtmlPdf>();
         services.AddSingleton<Verification.Inspections>();
         services.AddSingleton<Verification.IMonitoringData, Verification.StoredMonitoringData>();
+        services.AddSingleton<Supervision.SupervisionQueries>();
     }
 
     public void Map(WebApplication app)
