@@ -32,6 +32,7 @@ internal sealed class ConsoleModule : IHostModule
             o.Conventions.AuthorizeFolder("/Inspect", Policies.Inspector);
             o.Conventions.AuthorizeFolder("/Supervision", Policies.Supervision);
             o.Conventions.AllowAnonymousToPage("/Supervision/Exposure");
+            o.Conventions.AuthorizeFolder("/Review", Policies.Supervision);
         }).AddApplicationPart(typeof(ConsoleModule).Assembly);
         // Chinese stays Chinese in the HTML (the default encoder writes every CJK character as an entity).
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -44,6 +45,7 @@ internal sealed class ConsoleModule : IHostModule
         services.AddSingleton<Verification.Inspections>();
         services.AddSingleton<Verification.IMonitoringData, Verification.StoredMonitoringData>();
         services.AddSingleton<Supervision.SupervisionQueries>();
+        services.AddSingleton<Review.PostMortemQueries>();
     }
 
     public void Map(WebApplication app)
