@@ -43,13 +43,13 @@ internal sealed class PortalQueries(NpgsqlDataSource db, TimeProvider clock)
         return rows.Count == 0 ? null : rows[0];
     }
 
-    /// <summary>This enterprise's measures in the latest planned evaluation that have not ended yet (today in Asia/Shanghai).</summary>
+    /// <summary>This enterprise's measures in the latest planned evaluation that have not ended yet.</summary>
     public async Task<IReadOnlyList<MeasureLine>> CurrentMeasuresAsync(string creditCode)
     {
         await using var conn = await db.OpenConnectionAsync();
         var json = await Sql.ScalarAsync<string>(conn, null, "select decisions from evaluations where status = 'Planned' and decisions is not null order by id desc limit 1");
-        var today = DateOnly.FromDateTime(Scheduler.ShanghaiTime.Now(clock).DateTime);
-        return MeasureLine.FromDecisions(json, creditCode).Where(m => m.End >= today).ToList();
+        var now = Scheduler.ShanghaiTime.Now(clock);
+        return MeasureLine.FromDecisions(json, creditCode).Where(m => m.End > now).ToList();
     }
 
     /// <summary>Past and present episodes with notices for this enterprise, newest first, with receipts, reports and the last on-site finding.</summary>
