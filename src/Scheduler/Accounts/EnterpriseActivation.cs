@@ -16,13 +16,6 @@ internal enum ActivationOutcome { Activated, NoNotices, WrongCode, Throttled, Al
 /// </summary>
 internal sealed class EnterpriseActivation(NpgsqlDataSource db, TimeProvider clock, AcknowledgmentThrottle throttle)
 {
-    /// <summary>The account name of the enterprise's account, or null.</summary>
-    public async Task<string?> AccountNameAsync(string creditCode)
-    {
-        await using var conn = await db.OpenConnectionAsync();
-        return await Sql.ScalarAsync<string>(conn, null, "select name from accounts where role = 'enterprise' and credit_code = @c and not disabled", ("c", creditCode));
-    }
-
     public async Task<ActivationOutcome> ActivateAsync(string creditCode, string code, string password, string client)
     {
         var hash = code.Length > 64 ? "" : AcknowledgmentCodes.Sha256(code.Trim().ToUpperInvariant());

@@ -8,7 +8,7 @@ using static EmergencyDSS.Web.HomePages;
 namespace EmergencyDSS.Web.Portal;
 
 /// <summary>The portal's sign-in: credit code and password (the same accounts, lockout and sessions as the console).</summary>
-internal sealed class PortalSignInModel(AccountStore accounts, EnterpriseActivation enterprises) : PageModel
+internal sealed class PortalSignInModel(AccountStore accounts) : PageModel
 {
     [BindProperty] public string CreditCode { get; set; } = "";
     [BindProperty] public string Password { get; set; } = "";
@@ -19,7 +19,7 @@ internal sealed class PortalSignInModel(AccountStore accounts, EnterpriseActivat
     public async Task<IActionResult> OnPostAsync()
     {
         var code = CreditCode.Trim().ToUpperInvariant();
-        var name = code.Length is > 0 and <= 32 ? await enterprises.AccountNameAsync(code) : null;
+        var name = code.Length is > 0 and <= 32 ? await accounts.EnterpriseAccountNameAsync(code) : null;
         // An unknown credit code costs the same password check as a known one, so timing does not tell them apart.
         var (outcome, account) = await accounts.SignInAsync(name ?? "\u0000no-such-enterprise", Password);
         if (outcome == SignInOutcome.LockedOut || account is null)
