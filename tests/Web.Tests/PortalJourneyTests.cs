@@ -94,6 +94,8 @@ public sealed class PortalJourneyTests(PortalHost host) : IClassFixture<PortalHo
         Assert.Equal(2, await Database.CountAsync(host.Postgres, $"select count(distinct episode_start) from notices where target = '{code}'"));
 
         // … and not complying again: on the supervision list.
+        // A week passed on the host's clock: the 8-hour session has ended, the inspector signs in again.
+        inspector = await ConsolePages.SignInAsync(host, host.Accounts["inspector1"], firstTime: false);
         var second = await FirstEpisodeAsync(code, latest: true);
         await RecordAsync(inspector, code, second, "复查：2号线未停产。");
         await inspector.GotoAsync("/supervision");
@@ -119,8 +121,10 @@ public sealed class PortalJourneyTests(PortalHost host) : IClassFixture<PortalHo
 
     private static async Task RecordAsync(IPage inspector, string code, string episode, string note)
     {
-        await inspector.GotoAsync($"/inspect/{code}");
-        await inspector.GetByLabel("过程").SelectOptionAsync(new SelectOptionValue { Value = $"江津区|{episode}" });
+        var shown = await inspector.GotoAsync($"/inspect/{code}");
+        var body = await inspector.Locator("body").InnerTextAsync();
+        Assert.True(shown is { Ok: true } && body.Contains("记录现场检查"), $"/inspect/{code} answered {shown?.Status} at {inspector.Url}: {body}");
+        await inspector.GetByLabel("过程", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Value = $"江津区|{episode}" });
         await inspector.GetByLabel("检查结论").SelectOptionAsync(new SelectOptionValue { Label = "未落实" });
         await inspector.GetByLabel("检查情况").FillAsync(note);
         await inspector.GetByRole(AriaRole.Button, new() { Name = "记录检查结论" }).ClickAsync();
