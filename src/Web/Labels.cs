@@ -49,7 +49,7 @@ internal static class Labels
 
     public static string Entity(string entity) => entity switch
     {
-        "warning" => "预警", "notice" => "通知", "forecast" => "预报", "ruleset" => "预案规则", "account" => "账户", "evaluation" => "研判", _ => entity,
+        "warning" => "预警", "notice" => "通知", "forecast" => "预报", "ruleset" => "预案规则", "account" => "账户", "evaluation" => "研判", "inspection" => "现场检查", _ => entity,
     };
 
     public static string Time(DateTimeOffset t) =>

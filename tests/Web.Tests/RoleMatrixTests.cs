@@ -15,9 +15,10 @@ namespace EmergencyDSS.Web.Tests;
 public sealed class RoleMatrixTests(ConsoleHost host) : IClassFixture<ConsoleHost>
 {
     private static readonly string[] Bureau = [Roles.Admin, Roles.Author, Roles.Duty, Roles.Approver, Roles.Auditor];
-    private static readonly string[] Accounts = ["admin1", "author1", "duty1", "approver1", "auditor1", "enterprise1"];
+    private static readonly string[] Accounts = ["admin1", "author1", "duty1", "approver1", "auditor1", "enterprise1", "inspector1"];
+    private static readonly string[] Lists = [.. Bureau, Roles.Inspector];
 
-    private static IReadOnlyList<RouteCase> Routes(long evaluation, long warning, long notice) =>
+    private static IReadOnlyList<RouteCase> Routes(long evaluation, long warning, long notice, long own = 0, string code = "", string episode = "2024-12-04") =>
     [
         new("GET", "/", true, Bureau), new("GET", "/live", true, Bureau), new("GET", "/forecasts", true, Bureau),
         new("GET", $"/evaluations/{evaluation}", true, Bureau), new("GET", $"/warnings/{warning}", true, Bureau),
@@ -32,12 +33,27 @@ public sealed class RoleMatrixTests(ConsoleHost host) : IClassFixture<ConsoleHos
         new("POST", "/api/forecasts", false, Roles.Duty), new("POST", "/api/rulesets", false, Roles.Author),
         new("POST", "/api/warnings/999999/approve", false, Roles.Approver), new("POST", "/api/warnings/999999/reject", false, Roles.Approver),
         new("POST", "/api/rulesets/proposals/999999/accept", false, Roles.Approver), new("POST", "/api/rulesets/proposals/999999/reject", false, Roles.Approver),
+        // Enterprise portal (issue 13): its own pages; sign-in and first password open to all.
+        new("GET", "/portal", true, Roles.Enterprise), new("GET", $"/portal/notices/{own}", true, Roles.Enterprise),
+        new("GET", $"/portal/notices/{own}?handler=Document", true, Roles.Enterprise), new("GET", $"/portal/notices/{notice}?handler=Pdf", true, Roles.Enterprise),
+        new("POST", $"/portal/notices/{own}?handler=Acknowledge", true, Roles.Enterprise), new("POST", $"/portal/notices/{own}?handler=Report", true, Roles.Enterprise),
+        new("GET", "/portal/evidence/999999", true, Roles.Enterprise),
+        new("GET", "/portal/signin", true, "anonymous", "*"), new("GET", "/portal/activate", true, "anonymous", "*"),
+        new("GET", "/api/evidence/999999", false, [.. Lists, Roles.Enterprise]),
+        // Inspections, the lists, post-mortems.
+        new("GET", "/inspect", true, Roles.Inspector), new("GET", $"/inspect/{code}", true, Roles.Inspector), new("POST", $"/inspect/{code}", true, Roles.Inspector),
+        new("GET", "/supervision", true, Lists), new("GET", "/supervision?handler=Csv&list=supervise", true, Lists),
+        new("GET", "/supervision?handler=Xlsx&list=expose", true, Lists), new("GET", "/exposure", true, "anonymous", "*"),
+        new("GET", "/review", true, Lists), new("GET", $"/review/{Uri.EscapeDataString("江津区")}/{episode}", true, Lists),
+        new("GET", $"/review/{Uri.EscapeDataString("无此区")}/{episode}?handler=Pdf", true, Lists),
     ];
 
     [Fact]
     public async Task EveryRoute_TimesEveryRole_AnswersAsDeclared()
     {
         var (evaluation, warning, notice) = await PlannedOrangeAsync();
+        var own = await Database.CountAsync(host.Postgres, $"select min(id) from notices where target = '{host.EnterpriseCode}'");
+        var episode = (await Database.StringsAsync(host.Postgres, "select to_char(min(episode_start), 'YYYY-MM-DD') from warnings where district = '江津区'")).Single();
         var unexpected = new List<string>();
         var sessions = new Dictionary<string, FormClient>();
         foreach (var name in Accounts)
@@ -47,7 +63,7 @@ public sealed class RoleMatrixTests(ConsoleHost host) : IClassFixture<ConsoleHos
         }
         using var anonymous = new FormClient(host.BaseAddress);
         var checkedCount = 0;
-        foreach (var route in Routes(evaluation, warning, notice))
+        foreach (var route in Routes(evaluation, warning, notice, own, host.EnterpriseCode, episode))
         {
             foreach (var who in Accounts.Prepend("anonymous"))
             {
@@ -57,7 +73,8 @@ public sealed class RoleMatrixTests(ConsoleHost host) : IClassFixture<ConsoleHos
                 var client = who == "anonymous" ? anonymous.Http : route.Page ? sessions[who].Http : host.Bearer(who);
                 var response = await client.SendAsync(request);
                 var status = (int)response.StatusCode;
-                var toSignIn = status == 302 && response.Headers.Location?.OriginalString.Contains("/account/signin", StringComparison.Ordinal) == true;
+                var location = response.Headers.Location?.OriginalString ?? "";
+                var toSignIn = status == 302 && (location.Contains("/account/signin", StringComparison.Ordinal) || location.Contains("/portal/signin", StringComparison.Ordinal));
                 var ok = allowed
                     ? status is not (401 or 403 or >= 500) && !toSignIn
                     : role == "anonymous" ? (route.Page ? toSignIn : status == 401) : status == 403;
@@ -94,7 +111,8 @@ public sealed class RoleMatrixTests(ConsoleHost host) : IClassFixture<ConsoleHos
     public async Task EnterpriseAccount_ReadsOnlyItsOwnNotices()
     {
         await PlannedOrangeAsync();
-        var codes = await Database.StringsAsync(host.Postgres, "select distinct target from notices where target_kind = 'enterprise' order by 1 limit 2");
+        // Not the host's enterprise1 (one account per enterprise).
+        var codes = await Database.StringsAsync(host.Postgres, $"select distinct target from notices where target_kind = 'enterprise' and target <> '{host.EnterpriseCode}' order by 1 limit 2");
         Assert.Equal(2, codes.Count);
         var own = (await host.Services.GetRequiredService<AccountStore>().CreateAsync($"ent-{codes[0][..10]}", Roles.Enterprise, codes[0], "test")).Token;
         using var http = new HttpClient { BaseAddress = host.BaseAddress };

@@ -18,7 +18,7 @@ internal sealed partial class UserCommand : ICommand
 {
     public string Name => "user";
     public string Summary => "create an account (password + API token), issue or revoke its tokens";
-    public string Usage => "add NAME --role admin|author|duty|approver|auditor|enterprise [--enterprise CREDIT_CODE] --postgres CONN | token NAME --postgres CONN | revoke NAME --postgres CONN";
+    public string Usage => "add NAME --role admin|author|duty|approver|auditor|enterprise|inspector [--enterprise CREDIT_CODE] --postgres CONN | token NAME --postgres CONN | revoke NAME --postgres CONN";
     public IReadOnlyList<string> ValueOptions => ["--role", "--enterprise", "--postgres"];
     public IReadOnlyList<string> Flags => [];
 
@@ -59,6 +59,8 @@ internal sealed partial class UserCommand : ICommand
         Migrator.ApplyAsync(db).GetAwaiter().GetResult();
         var accounts = new AccountStore(db, TimeProvider.System);
         if (accounts.ExistsAsync(name).GetAwaiter().GetResult()) throw new InputException($"dss user: account `{name}` already exists");
+        if (code is not null && accounts.EnterpriseAccountNameAsync(code).GetAwaiter().GetResult() is { } other)
+            throw new InputException($"dss user: enterprise {code} already has an account (`{other}`); one account per enterprise");
         var created = accounts.CreateAsync(name, role, code, "dss user").GetAwaiter().GetResult();
         context.Out.WriteLine($"password: {created.Password}");
         context.Out.WriteLine($"token: {created.Token}");

@@ -94,6 +94,7 @@ internal sealed partial class Binder
             _file = file;
             BindStatement(statement, parts);
         }
+        CheckListRules(parts);
         _file = mainFile;
         var origin = new SourceSpan(mainFile, 1, 1, 1, 2);
         // With syntax errors a missing declaration is most likely the broken statement itself: don't cascade.
@@ -132,6 +133,7 @@ internal sealed partial class Binder
             case RuleStatement r: parts.Rules.Add(BindRule(r)); break;
             case TemplateStatement t: parts.Templates.Add(BindTemplate(t)); break;
             case IssuerStatement i: BindIssuer(i, parts); break;
+            case SupervisionStatement s: BindSupervision(s, parts); break;
         }
     }
 

@@ -84,6 +84,18 @@ internal static class DiagnosticCatalog
     }
 
     private static string Fmt(double v) => v.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    public static Diagnostic BadViolationCount(SourceSpan at, string kind, double n) =>
+        Error("DSS0150", at, $"`{kind} after {n} violations`: the count must be a whole number of at least 1", "e.g. `supervise after 2 violations within 365 days`");
+    public static Diagnostic BadViolationWindow(SourceSpan at, string kind, double days) =>
+        Error("DSS0151", at, $"`{kind} … within {days} days`: the window must be a whole number of days from 1 to 3650");
+    public static Diagnostic ListRuleTwice(SourceSpan at, string kind, int firstLine) =>
+        Error("DSS0152", at, $"`{kind}` is declared twice (first on line {firstLine}); an enterprise goes on the list by one rule");
+    public static Diagnostic ExposedBeforeSupervised(SourceSpan at, int expose, int supervise) =>
+        Warning("DSS0153", at, $"`expose after {expose} violations` exposes enterprises before `supervise after {supervise} violations` supervises them",
+            "exposure usually follows supervision: give `expose` at least as many violations as `supervise`");
+    public static Diagnostic ExposeWithoutSupervise(SourceSpan at) =>
+        Error("DSS0154", at, "`expose` needs a `supervise` line: the exposure list is drawn from enterprises already under supervision");
+
     private static Diagnostic Error(string code, SourceSpan at, string message, string? hint = null) => new(code, Severity.Error, at, message, hint);
     private static Diagnostic Warning(string code, SourceSpan at, string message, string? hint = null) => new(code, Severity.Warning, at, message, hint);
 }

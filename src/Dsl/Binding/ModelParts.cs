@@ -28,6 +28,8 @@ internal sealed class ModelParts
     public List<PartyRule> Rules { get; } = [];
     public List<TemplateBinding> Templates { get; } = [];
     public List<IssuerModel> Issuers { get; } = [];
+    public SupervisionRule? Supervise { get; set; }
+    public SupervisionRule? Expose { get; set; }
 
     public RuleModel ToModel(RulesetHeader header, Scope scope) => new()
     {
@@ -54,5 +56,7 @@ internal sealed class ModelParts
         Rules = Rules,
         Templates = Templates,
         Issuers = Issuers,
+        Supervise = Supervise,
+        Expose = Expose,
     };
 }

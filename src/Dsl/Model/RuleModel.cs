@@ -32,4 +32,8 @@ public sealed record RuleModel
     public IReadOnlyList<TemplateBinding> Templates { get; init; } = [];
     /// <summary>Who issues notices: the city bureau (<see cref="IssuerModel.City"/>) and districts that issue their own.</summary>
     public IReadOnlyList<IssuerModel> Issuers { get; init; } = [];
+    /// <summary>The supervision list's rule (督企清单); null when the plan declares none.</summary>
+    public SupervisionRule? Supervise { get; init; }
+    /// <summary>The exposure list's rule (曝光名单); null when the plan declares none.</summary>
+    public SupervisionRule? Expose { get; init; }
 }

@@ -20,6 +20,7 @@ internal static class AccountAuthentication
     {
         services.AddSingleton<AccountStore>();
         services.AddSingleton<ApiTokens>();
+        services.AddSingleton<EnterpriseActivation>();
         services.AddAuthentication(Scheme)
             .AddPolicyScheme(Scheme, "token or session", o => o.ForwardDefaultSelector = http =>
                 http.Request.Headers.Authorization.Count > 0 ? BearerTokenHandler.SchemeName : CookieAuthenticationDefaults.AuthenticationScheme)
@@ -50,7 +51,8 @@ internal static class AccountAuthentication
         }
         if (status == 401)
         {
-            ctx.Response.Redirect(ctx.RedirectUri);
+            // Enterprises sign in by credit code on the portal's own page.
+            ctx.Response.Redirect(path.StartsWithSegments("/portal") ? "/portal/signin" : ctx.RedirectUri);
             return Task.CompletedTask;
         }
         ctx.Response.StatusCode = 403;

@@ -100,5 +100,12 @@ internal sealed class AccountStore(NpgsqlDataSource db, TimeProvider clock)
         return (await Sql.ListAsync(conn, null, $"select {Columns} from accounts where name = @n and not disabled", Read, ("n", name))).SingleOrDefault();
     }
 
+    /// <summary>The name of the enterprise's account (one per credit code), or null.</summary>
+    public async Task<string?> EnterpriseAccountNameAsync(string creditCode)
+    {
+        await using var conn = await db.OpenConnectionAsync();
+        return await Sql.ScalarAsync<string>(conn, null, "select name from accounts where role = 'enterprise' and credit_code = @c and not disabled", ("c", creditCode));
+    }
+
     private static Account Read(NpgsqlDataReader r) => new(r.GetInt64(0), r.GetString(1), r.GetString(2), r.NullableString(3), r.GetBoolean(4));
 }

@@ -18,6 +18,14 @@ internal static class Policies
     public const string SignedIn = "signed-in";
     /// <summary>Notices: the bureau, and enterprises for their own (the handler scopes the rows to the credit code).</summary>
     public const string NoticeRead = "notice-read";
+    /// <summary>The enterprise portal: enterprise accounts only (the pages scope every row to the account's credit code).</summary>
+    public const string Enterprise = "enterprise";
+    /// <summary>On-site checks: inspectors.</summary>
+    public const string Inspector = "inspector";
+    /// <summary>The supervision and exposure lists and post-mortems: the bureau and its inspectors.</summary>
+    public const string Supervision = "supervision";
+    /// <summary>Evidence files: the bureau, inspectors, and enterprises for their own (the handler scopes the rows).</summary>
+    public const string EvidenceRead = "evidence-read";
 
     public static void Add(AuthorizationOptions options)
     {
@@ -27,6 +35,10 @@ internal static class Policies
         options.AddPolicy(Author, p => p.RequireRole(Roles.Author));
         options.AddPolicy(Admin, p => p.RequireRole(Roles.Admin));
         options.AddPolicy(SignedIn, p => p.RequireAuthenticatedUser());
+        options.AddPolicy(Enterprise, p => p.RequireRole(Roles.Enterprise));
+        options.AddPolicy(Inspector, p => p.RequireRole(Roles.Inspector));
+        options.AddPolicy(Supervision, p => p.RequireRole([.. Roles.Bureau, Roles.Inspector]));
+        options.AddPolicy(EvidenceRead, p => p.RequireRole([.. Roles.Bureau, Roles.Inspector, Roles.Enterprise]));
         options.AddPolicy(NoticeRead, p => p.RequireRole([.. Roles.Bureau, Roles.Enterprise]));
     }
 }

@@ -9,7 +9,8 @@ using Npgsql;
 
 namespace EmergencyDSS.Scheduler.Api;
 
-/// <summary>GET /api/notices (optionally <c>?status=</c>, <c>?district=</c>; an enterprise account sees only its own); POST /api/notices/{id}/ack.</summary>
+/// <summary>GET /api/notices (optionally <c>?status=</c>, <c>?district=</c>; an enterprise account sees only its own); POST /api/notices/{id}/ack
+/// (by code, by a duty officer, or by an enterprise account for its own notices only).</summary>
 internal static class NoticeEndpoints
 {
     public static void Map(RouteGroupBuilder readers, RouteGroupBuilder open)
@@ -25,10 +26,18 @@ internal static class NoticeEndpoints
         });
         // Recipients acknowledge with the code printed on their notice; a duty officer may acknowledge for them.
         // Wrong codes are counted per notice and per client address (AcknowledgmentThrottle): 429 past the limit.
-        open.MapPost("/notices/{id:long}/ack", async (long id, HttpContext http, ClaimsPrincipal user, string? code, Acknowledgments acks, AcknowledgmentThrottle throttle) =>
+        open.MapPost("/notices/{id:long}/ack", async (long id, HttpContext http, ClaimsPrincipal user, string? code, Acknowledgments acks, AcknowledgmentThrottle throttle, NpgsqlDataSource db) =>
         {
             var actor = user.Identity?.Name ?? "recipient"; // duty officers acknowledge for recipients under their own name
-            if (!user.IsInRole(Roles.Duty))
+            if (user.IsInRole(Roles.Enterprise))
+            {
+                // An enterprise account acknowledges its own notices without a code; another's is as if it did not exist.
+                await using var conn = await db.OpenConnectionAsync();
+                if (await Sql.ScalarAsync<long?>(conn, null, "select id from notices where id = @id and target_kind = 'enterprise' and target = @e",
+                        ("id", id), ("e", user.EnterpriseCode())) is null)
+                    return Results.Json(new { errors = new[] { $"there is no notice {id} for this account" } }, statusCode: 404);
+            }
+            else if (!user.IsInRole(Roles.Duty))
             {
                 if (code is null) return Results.Json(new { errors = new[] { "a bearer token or ?code= (the acknowledgment code on the notice) is required" } }, statusCode: 401);
                 switch (await throttle.CheckAsync(id, code, http.Connection.RemoteIpAddress?.ToString() ?? "unknown"))

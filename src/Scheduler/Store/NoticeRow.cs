@@ -7,5 +7,5 @@ internal sealed record NoticeRow(
     string Html, string Text, string Sms, string AcknowledgmentCodeSha256, string ContentSha256, string? Email, string? Webhook, string Status,
     ApprovedDocument? WhenApproved = null);
 
-/// <summary>The document as it reads once approved; approval swaps it in (see migration 0010).</summary>
+/// <summary>The document as it reads once approved; approval swaps it in (see migration 0009).</summary>
 internal sealed record ApprovedDocument(string Html, string Text, string Sms, string ContentSha256);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using static EmergencyDSS.Web.HomePages;
 
 namespace EmergencyDSS.Web.Accounts;
 
@@ -28,6 +29,6 @@ internal sealed class PasswordModel(AccountStore accounts) : PageModel
         if (account is null) return Redirect("/account/signin");
         await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
             AccountClaims.Principal(account, CookieAuthenticationDefaults.AuthenticationScheme));
-        return Redirect(account.Role == Roles.Enterprise ? "/account" : "/");
+        return Redirect(Home(account.Role));
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using static EmergencyDSS.Web.HomePages;
 
 namespace EmergencyDSS.Web.Accounts;
 
@@ -30,7 +31,7 @@ internal sealed class SignInModel(AccountStore accounts) : PageModel
         await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
             AccountClaims.Principal(account, CookieAuthenticationDefaults.AuthenticationScheme));
         if (account.MustChangePassword) return Redirect(PasswordChangeGate.Path);
-        if (account.Role == Roles.Enterprise) return Redirect("/account");
+        if (account.Role is Roles.Enterprise or Roles.Inspector) return Redirect(Home(account.Role));
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
     }
 }

@@ -11,7 +11,7 @@ public sealed class UserCommandTests
     private const string Nowhere = "Host=127.0.0.1;Port=1;Username=nobody;Timeout=1";
 
     [Theory]
-    [InlineData(new[] { "user", "add", "li.duty", "--role", "boss", "--postgres", Nowhere }, 2, "dss user: option --role: `boss` is not a role (admin, author, duty, approver, auditor, enterprise)")]
+    [InlineData(new[] { "user", "add", "li.duty", "--role", "boss", "--postgres", Nowhere }, 2, "dss user: option --role: `boss` is not a role (admin, author, duty, approver, auditor, enterprise, inspector)")]
     [InlineData(new[] { "user", "add", "ent1", "--role", "enterprise", "--postgres", Nowhere }, 2, "dss user: an enterprise account needs --enterprise CREDIT_CODE")]
     [InlineData(new[] { "user", "add", "li.duty", "--role", "duty", "--enterprise", "91500110GH0APTBKDL", "--postgres", Nowhere }, 2, "dss user: --enterprise is only for --role enterprise")]
     [InlineData(new[] { "user", "add", "ent1", "--role", "enterprise", "--enterprise", "91500110GH0APTBKDX", "--postgres", Nowhere }, 1, "dss user: --enterprise: credit code `91500110GH0APTBKDX` fails its checksum")]

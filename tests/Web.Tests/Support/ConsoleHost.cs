@@ -12,7 +12,7 @@ namespace EmergencyDSS.Web.Tests.Support;
 /// its own PostgreSQL cluster, an injected clock after the orange episode's issue time) with one account per
 /// role, and one headless Debian Chromium driven by Playwright (never a downloaded browser).
 /// </summary>
-public sealed class ConsoleHost : IAsyncLifetime
+public class ConsoleHost : IAsyncLifetime
 {
     public const string BootstrapToken = "web-test-bootstrap";
     /// <summary>After the orange episode's issue time (start − 24 h lead), so approved notices go out at once.</summary>
@@ -40,7 +40,7 @@ public sealed class ConsoleHost : IAsyncLifetime
         Postgres = await _postgres.CreateDatabaseAsync();
         var options = new ServeOptions
         {
-            Postgres = Postgres, Urls = "http://127.0.0.1:0", Ruleset = Repo.Ruleset, Enterprises = Repo.EnterpriseSubset(_folder.Path, 40),
+            Postgres = Postgres, Urls = "http://127.0.0.1:0", Ruleset = PrepareRuleset(_folder.Path), Enterprises = Repo.EnterpriseSubset(_folder.Path, 40),
             Outbox = Outbox, AdminToken = BootstrapToken, Workers = 4, RecurringJobs = false,
         };
         var (app, errors) = await SchedulerService.StartAsync(options, _clock, [new ConsoleModule()]);
@@ -49,7 +49,8 @@ public sealed class ConsoleHost : IAsyncLifetime
         EnterpriseCode = File.ReadLines(options.Enterprises).Skip(1).Select(l => l.Split(',')).First(c => c.Contains("江津区"))[0];
         var store = app.Services.GetRequiredService<AccountStore>();
         foreach (var (name, role) in new[] { ("admin1", Roles.Admin), ("author1", Roles.Author), ("duty1", Roles.Duty), ("approver1", Roles.Approver),
-                     ("approver2", Roles.Approver), ("auditor1", Roles.Auditor), ("enterprise1", Roles.Enterprise) })
+                     ("approver2", Roles.Approver), ("auditor1", Roles.Auditor), ("enterprise1", Roles.Enterprise),
+                     ("inspector1", Roles.Inspector) })
         {
             var code = role == Roles.Enterprise ? EnterpriseCode : null;
             var created = await store.CreateAsync(name, role, code, "test");
@@ -64,6 +65,9 @@ public sealed class ConsoleHost : IAsyncLifetime
     }
 
     public void AdvanceClock(TimeSpan by) => _clock.Advance(by);
+
+    /// <summary>The ruleset the host starts with: the shipped Chongqing plan (a derived host may change a copy of it).</summary>
+    protected virtual string PrepareRuleset(string folder) => Repo.Ruleset;
 
     public HttpClient Bearer(string account)
     {

@@ -155,7 +155,7 @@ internal static partial class StatementGrammar
         Ruleset.Or(Const).Or(Include).Or(Districts).Or(Industries).Or(GradeList).Or(Region).Or(Zone)
             .Or(Neighbours).Or(Level).Or(Episodes).Or(Approval).Or(Regional).Or(Targets)
             .Or(Table).Or(Livelihood).Or(Transport).Or(Stagger).Or(Construction).Or(Traffic).Or(Advisory)
-            .Or(Rainfall).Or(Rule).Or(Template).Or(Issuer)
+            .Or(Rainfall).Or(Rule).Or(Template).Or(Issuer).Or(Supervise).Or(Expose)
             .Spanned().Named("statement");
 
     /// <summary>The statement parser for each opening keyword (English and Chinese), so a statement is parsed by one rule, not tried against all.</summary>
@@ -168,6 +168,6 @@ internal static partial class StatementGrammar
         (["table", "减排措施表", "default", "默认"], Table), (["livelihood", "民生保障"], Livelihood), (["transport", "运输管控"], Transport),
         (["stagger", "错峰生产"], Stagger), (["construction", "施工管控"], Construction), (["traffic", "交通管控"], Traffic),
         (["advisory", "公众提示"], Advisory), (["rainfall", "人工增雨"], Rainfall), (["rule", "规则"], Rule), (["template", "模板"], Template),
-        (["issuer", "发文机关"], Issuer),
+        (["issuer", "发文机关"], Issuer), (["supervise", "督企督办"], Supervise), (["expose", "通报曝光"], Expose),
     }.SelectMany(e => e.Keywords.Select(k => (k, e.Parser.Spanned().Named("statement")))).ToDictionary(e => e.k, e => e.Item2, StringComparer.Ordinal);
 }

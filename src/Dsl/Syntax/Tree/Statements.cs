@@ -35,3 +35,5 @@ internal sealed record AdvisoryStatement(Name Title, Name Kind, IReadOnlyList<Na
 internal sealed record RainfallStatement(Name Title, IReadOnlyList<Name> Levels, ConditionNode Weather, Name Requestee, Name? Template, bool NoAirspaceApproval) : Statement { public override string Keyword => "rainfall"; }
 internal sealed record RuleStatement(Name Title, ConditionNode When, Name Party, Name Action, Name? Template) : Statement { public override string Keyword => "rule"; }
 internal sealed record TemplateStatement(Name Title, Name Path, IReadOnlyList<Name> Events, IReadOnlyList<Name> Subjects) : Statement { public override string Keyword => "template"; }
+/// <summary><c>supervise|expose after N violations within D days [counting partly] [template "…"]</c>.</summary>
+internal sealed record SupervisionStatement(string Kind, NumberValue Violations, NumberValue Days, bool CountsPartly, Name? Template) : Statement { public override string Keyword => Kind; }
