@@ -18,6 +18,7 @@ internal sealed class InMemoryWarningStore : IWarningStore
         public string Status { get; set; } = status;
         public DateOnly EpisodeStart { get; } = episodeStart;
         public DateOnly End { get; set; } = end;
+        public DateTimeOffset AnnouncedAt { get; set; }
     }
 
     private sealed record StoredNotice(NoticeAddress Address, long? WarningId, string Event, DateTimeOffset Due)
@@ -28,16 +29,19 @@ internal sealed class InMemoryWarningStore : IWarningStore
     private readonly List<Warning> _warnings = [];
     private readonly Dictionary<NoticeAddress, List<StoredNotice>> _byAddress = [];
     private readonly Dictionary<long, List<StoredNotice>> _byWarning = [];
-    private readonly HashSet<(NoticeAddress, string, string, DateOnly, DateOnly, long?)> _keys = [];
+    private readonly Dictionary<(NoticeAddress, string, string, DateOnly, DateOnly, long?), StoredNotice> _keys = [];
     private List<StoredNotice> _pending = [];
 
     public Task<IReadOnlyDictionary<string, OpenWarning>> OpenWarningsAsync() =>
         Task.FromResult<IReadOnlyDictionary<string, OpenWarning>>(_warnings.Where(w => WarningState.IsOpen(w.Status))
-            .ToDictionary(w => w.District, w => new OpenWarning(w.Id, w.District, w.Level, w.Status, w.EpisodeStart, w.End), StringComparer.Ordinal));
+            .ToDictionary(w => w.District, w => new OpenWarning(w.Id, w.District, w.Level, w.Status, w.EpisodeStart, w.End, w.AnnouncedAt), StringComparer.Ordinal));
+
+    /// <summary>The time of the step being planned (the scheduler's clock; replay sets each forecast's issue time).</summary>
+    public DateTimeOffset Now { get; set; }
 
     public Task<long> OpenAsync(WarningDecision warning, string status, string detail)
     {
-        var w = new Warning(_warnings.Count + 1, warning.District, warning.Level, status, warning.Start, warning.End);
+        var w = new Warning(_warnings.Count + 1, warning.District, warning.Level, status, warning.Start, warning.End) { AnnouncedAt = Now };
         _warnings.Add(w);
         return Task.FromResult(w.Id);
     }
@@ -46,6 +50,7 @@ internal sealed class InMemoryWarningStore : IWarningStore
     {
         var w = _warnings[(int)id - 1];
         w.Status = status;
+        w.AnnouncedAt = Now;
         if (warning is not null) (w.Level, w.End) = (warning.Level, warning.End);
         return Task.CompletedTask;
     }
@@ -72,8 +77,8 @@ internal sealed class InMemoryWarningStore : IWarningStore
 
     /// <summary>
     /// Stores the notices of a step as the scheduler does (in render order) and says which were kept: like the notices
-    /// table's unique key (recipient, event, level, episode start and end, warning), a notice identical to one stored
-    /// before — even a withdrawn one — is not stored again.
+    /// table's unique key (recipient, event, level, episode start and end, warning, among notices not withdrawn), a notice
+    /// identical to one stored before and still standing is not stored again; one identical to a withdrawn notice is.
     /// </summary>
     public IReadOnlyList<bool> Store(IEnumerable<(NoticeAddress Address, string Event, string Level, NoticeDisposition Disposition)> notices, DateTimeOffset now)
     {
@@ -81,13 +86,14 @@ internal sealed class InMemoryWarningStore : IWarningStore
         foreach (var (address, ev, level, d) in notices)
         {
             var today = DateOnly.FromDateTime(now.DateTime);
-            if (!_keys.Add((address, ev, level, d.Warning?.EpisodeStart ?? today, d.Warning?.End ?? today, d.Warning?.Id)))
+            var key = (address, ev, level, d.Warning?.EpisodeStart ?? today, d.Warning?.End ?? today, d.Warning?.Id);
+            if (_keys.TryGetValue(key, out var earlier) && earlier.Status != NoticeState.Withdrawn)
             {
                 kept.Add(false);
                 continue;
             }
             kept.Add(true);
-            var n = new StoredNotice(address, d.Warning?.Id, ev, d.Due) { Status = d.Status };
+            var n = _keys[key] = new StoredNotice(address, d.Warning?.Id, ev, d.Due) { Status = d.Status };
             (_byAddress.TryGetValue(address, out var same) ? same : _byAddress[address] = []).Add(n);
             if (n.WarningId is { } id) (_byWarning.TryGetValue(id, out var its) ? its : _byWarning[id] = []).Add(n);
             if (n.Status == NoticeState.Scheduled) _pending.Add(n);
@@ -103,6 +109,7 @@ internal sealed class InMemoryWarningStore : IWarningStore
             var waiting = (_byWarning.GetValueOrDefault(w.Id) ?? []).Where(n => n.Status == NoticeState.Rendered).ToList();
             var ev = waiting.Where(n => n.Address.TargetKind == "warning").LastOrDefault()?.Event ?? waiting.LastOrDefault()?.Event;
             foreach (var n in waiting) n.Status = NoticeState.Scheduled;
+            w.AnnouncedAt = Now;
             _pending.AddRange(waiting);
             w.Status = WarningState.AfterEvent(ev ?? "issue");
         }

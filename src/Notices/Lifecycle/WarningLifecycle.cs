@@ -12,12 +12,21 @@ namespace EmergencyDSS.Notices.Lifecycle;
 /// </summary>
 internal static class WarningLifecycle
 {
-    public static async Task<LifecycleStep> AdvanceAsync(IWarningStore store, DecisionSet? previous, DecisionSet current)
+    /// <param name="dampingHours">The ruleset's <c>damping</c> (0: none): a warning announced less than this many hours before
+    /// <paramref name="now"/> is not lifted by this forecast (<see cref="Damping"/>).</param>
+    public static async Task<LifecycleStep> AdvanceAsync(IWarningStore store, DecisionSet? previous, DecisionSet current,
+        int dampingHours = 0, DateTimeOffset now = default)
     {
+        IReadOnlyList<string> held = [];
+        if (dampingHours > 0 && previous is not null)
+        {
+            var announced = (await store.OpenWarningsAsync()).Values.ToDictionary(w => w.District, w => w.AnnouncedAt, StringComparer.Ordinal);
+            current = Damping.Hold(previous, current, announced, now, dampingHours, out held);
+        }
         var changes = ChangeClassifier.Classify(previous, current);
         var plans = await ReconcileAsync(store, ChangeNoticePlanner.Plan(previous, current, changes));
         var (warnings, states) = await MoveAsync(store, changes);
-        return new LifecycleStep(changes, plans, warnings, states);
+        return new LifecycleStep(changes, plans, warnings, states, current, held);
     }
 
     /// <summary>

@@ -24,9 +24,10 @@ internal sealed class SeasonReplay(RuleModel model, CompiledPlan plan, NoticeRen
         foreach (var (name, forecast) in forecasts.OrderBy(f => f.Forecast.IssuedAt).ThenBy(f => f.Name, StringComparer.Ordinal))
         {
             var now = forecast.IssuedAt;
+            store.Now = now;
             store.Deliver(now);
-            var decisions = plan.Evaluate(forecast, enterprises, sites, now);
-            var step = await WarningLifecycle.AdvanceAsync(store, previous, decisions);
+            var step = await WarningLifecycle.AdvanceAsync(store, previous, plan.Evaluate(forecast, enterprises, sites, now), model.Episodes.DampingHours, now);
+            var decisions = step.Decisions;
             // The renderer's order: the city's regional notices first (district warnings cite them), then the rest as planned.
             var bound = step.Plans.Where(p => p.TargetKind == "regional").Concat(step.Plans.Where(p => p.TargetKind != "regional"))
                 .Where(p => renderer.Binds(p.Event, p.Subject)).ToList();

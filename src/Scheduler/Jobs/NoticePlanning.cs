@@ -42,7 +42,13 @@ internal sealed class NoticePlanning(NpgsqlDataSource db, TimeProvider clock, Ho
         var previous = last is null ? null : DecisionsJson.Deserialize(last.Value.Decisions);
         // The lifecycle shared with `dss replay`: classify, plan, overtake unsent notices, move the warnings.
         // Before anything is overtaken, notices the outbox delivered just before a crash are settled as delivered.
-        var step = await WarningLifecycle.AdvanceAsync(new PostgresWarningStore(conn, tx, evaluation.Id, now, channels.Outbox), previous, decisions);
+        var step = await WarningLifecycle.AdvanceAsync(new PostgresWarningStore(conn, tx, evaluation.Id, now, channels.Outbox), previous, decisions,
+            ruleset.Model.Episodes.DampingHours, now);
+        // Damping may hold warnings this forecast would lift: the step's decisions carry them, and the next evaluation compares with those.
+        if (step.Held.Count > 0) (decisions, decisionsJson) = (step.Decisions, DecisionsJson.Serialize(step.Decisions));
+        foreach (var district in step.Held)
+            await AuditLog.AppendAsync(conn, tx, now, "scheduler", "evaluation", evaluation.Id, "Damped",
+                $"{district}：预报好转，但距上次发布不足{ruleset.Model.Episodes.DampingHours}小时，暂不解除");
         var plans = step.Plans;
         var numbers = await PersistedNoticeNumbers.LoadAsync(conn, tx);
         // Nothing changed, nothing to render (the renderer does not take an empty plan list).

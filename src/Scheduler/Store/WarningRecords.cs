@@ -8,8 +8,9 @@ namespace EmergencyDSS.Scheduler.Store;
 internal static class WarningRecords
 {
     public static async Task<Dictionary<string, OpenWarning>> OpenByDistrictAsync(NpgsqlConnection conn, NpgsqlTransaction tx) =>
-        (await Sql.ListAsync(conn, tx, "select id, district, level, status, episode_start, end_date from warnings where status not in ('Lifted', 'Rejected') for update",
-            r => new OpenWarning(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetFieldValue<DateOnly>(4), r.GetFieldValue<DateOnly>(5))))
+        (await Sql.ListAsync(conn, tx, "select id, district, level, status, episode_start, end_date, updated_at from warnings where status not in ('Lifted', 'Rejected') for update",
+            r => new OpenWarning(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetFieldValue<DateOnly>(4), r.GetFieldValue<DateOnly>(5),
+                r.GetFieldValue<DateTimeOffset>(6))))
         .ToDictionary(w => w.District, StringComparer.Ordinal);
 
     public static Task<long> InsertAsync(NpgsqlConnection conn, NpgsqlTransaction tx, WarningDecision w, string status, long evaluationId, DateTimeOffset now) =>
