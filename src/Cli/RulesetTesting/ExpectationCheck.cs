@@ -34,7 +34,8 @@ internal static class ExpectationCheck
         return Matching(e, d.Warnings.Where(w => w.District == district), Fits, Describe);
     }
 
-    /// <summary><c>measure TARGET KIND [N%]</c>: a measure of that kind (and percentage) for the target.</summary>
+    /// <summary><c>measure TARGET KIND [N%]</c>: a measure of that kind (and percentage) for the target;
+    /// <c>no measure TARGET KIND</c>: none of that kind (other measures may stand).</summary>
     private static IReadOnlyList<string>? Measure(Expectation e, DecisionSet d)
     {
         var target = e.Words[0];
@@ -47,9 +48,9 @@ internal static class ExpectationCheck
     private static IReadOnlyList<string>? Matching<T>(Expectation e, IEnumerable<T> candidates, Func<T, bool> fits, Func<T, string> describe)
     {
         var all = candidates.ToList();
-        var found = e.Negated ? all.Count > 0 : all.Any(fits);
+        var found = all.Any(fits);
         if (found != e.Negated) return null;
-        return Diff(e, e.Negated ? all.Select(describe) : all.Select(describe));
+        return Diff(e, e.Negated ? all.Where(fits).Select(describe) : all.Select(describe));
     }
 
     private static IReadOnlyList<string>? Holds(Expectation e, bool any, IEnumerable<string> actual) =>

@@ -11,7 +11,19 @@ internal sealed partial class Binder
     internal static readonly IReadOnlyList<string> NoticeSubjects =
         ["warning", "regional", "stop", "limit", "self", "exempt", "none", "stagger", "ban", "no-road", "construction", "traffic", "advisory", "rainfall", "party"];
 
-    private ConstructionRule BindConstruction(ConstructionStatement c) => new()
+    /// <summary>The dust-control labels of 「红黄绿」标志分类管控, as sites.csv writes them.</summary>
+    internal static readonly IReadOnlyList<string> SiteLabels = ["红", "黄", "绿"];
+
+    private ConstructionRule BindConstruction(ConstructionStatement c)
+    {
+        foreach (var label in c.Labels.Concat(c.ExceptLabels).Where(l => !SiteLabels.Contains(l.Text)))
+            _diagnostics.Add(DiagnosticCatalog.UnknownSiteLabel(At(label), label.Text));
+        foreach (var label in c.ExceptLabels.Where(l => c.Labels.Any(k => k.Text == l.Text)))
+            _diagnostics.Add(DiagnosticCatalog.LabelBothWays(At(label), label.Text));
+        return BindConstructionRule(c);
+    }
+
+    private ConstructionRule BindConstructionRule(ConstructionStatement c) => new()
     {
         Name = c.Title.Text,
         Levels = Levels(c.Levels),
@@ -20,6 +32,8 @@ internal sealed partial class Binder
         Action = c.Action.Text,
         TimesPerDay = c.Times is null ? null : WholeCount(c.Times),
         ExemptKeyProjects = c.ExemptKeyProjects,
+        Labels = c.Labels.Select(l => l.Text).ToList(),
+        ExceptLabels = c.ExceptLabels.Select(l => l.Text).ToList(),
         Text = c.Text?.Text,
         Source = Ref(c),
     };

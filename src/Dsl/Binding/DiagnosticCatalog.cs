@@ -34,6 +34,11 @@ internal static class DiagnosticCatalog
     public static Diagnostic PhonelessContact(SourceSpan at, string text) =>
         Error("DSS0110", at, $"contact `{text}` names no phone number", "end it with the duty phone, e.g. \"区生态环境局应急值班室 023-67821234\"");
 
+    public static Diagnostic UnknownSiteLabel(SourceSpan at, string label) =>
+        Error("DSS0130", at, $"`{label}` is not a site label", "site labels are 红, 黄 and 绿 (「红黄绿」标志分类管控)");
+    public static Diagnostic LabelBothWays(SourceSpan at, string label) =>
+        Error("DSS0131", at, $"label `{label}` is both required and excepted, so the rule applies to no site");
+
     public static Diagnostic PercentRange(SourceSpan at, double value) => Error("DSS0201", at, $"{Fmt(value)}% is impossible; a percentage is 0–100");
     public static Diagnostic AqiRange(SourceSpan at, double value) => Error("DSS0202", at, $"AQI {Fmt(value)} is impossible; AQI is 0–500");
     public static Diagnostic DaysRange(SourceSpan at, double value) => Error("DSS0203", at, $"{Fmt(value)} days is impossible; a window lasts at least 1 whole day");

@@ -14,6 +14,10 @@ public sealed record ConstructionRule
     public int? TimesPerDay { get; init; }
     /// <summary>Key projects (重点工程) are exempt from this rule (with approval).</summary>
     public bool ExemptKeyProjects { get; init; }
+    /// <summary>Only sites with one of these dust-control labels (红/黄/绿); empty: any site.</summary>
+    public IReadOnlyList<string> Labels { get; init; } = [];
+    /// <summary>Sites with one of these labels are not subject to this rule (green sites keep working).</summary>
+    public IReadOnlyList<string> ExceptLabels { get; init; } = [];
     public string? Text { get; init; }
     public SourceRef? Source { get; init; }
 }

@@ -76,11 +76,14 @@ internal static partial class StatementGrammar
         from colon in Symbol(':')
         from kinds in Keyword("kind", "类型").Then(_ => NameList).Optional()
         from stages in Keyword("stage", "阶段").Then(_ => NameList).Optional()
+        from labels in Keyword("label", "标志").Then(_ => NameList).Optional()
         from action in SiteAction.Tok()
         from exempt in Symbol(',').Then(_ => Keyword("exempt", "豁免")).Then(_ => Keyword("key")).Then(_ => Keyword("projects")).Optional()
+        from except in Symbol(',').Then(_ => Keyword("except", "除")).Then(_ => Keyword("label", "标志")).Then(_ => NameList).Optional()
         from text in StringToken.Optional()
         select (Statement)new ConstructionStatement(title, levels, kinds.GetOrElse([]), stages.GetOrElse([]), action.Action,
-            action.Times, exempt.IsDefined, text.GetOrDefault());
+            action.Times, exempt.IsDefined, text.GetOrDefault())
+        { Labels = labels.GetOrElse([]), ExceptLabels = except.GetOrElse([]) };
 
     private static readonly Parser<Statement> Traffic =
         from kw in Keyword("traffic", "交通管控")

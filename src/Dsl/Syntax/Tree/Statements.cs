@@ -29,7 +29,14 @@ internal sealed record LivelihoodStatement(MeasureListNode Measures) : Statement
 internal sealed record TransportStatement(Name Title, IReadOnlyList<Name> Levels, IReadOnlyList<Name> Grades, MeasureListNode Measures) : Statement { public override string Keyword => "transport"; }
 internal sealed record StaggerPeriodNode(string From, string To, TextSpan FromSpan, TextSpan ToSpan, IReadOnlyList<Name> Grades, MeasureListNode Measures, Name Reason) : Node;
 internal sealed record StaggerStatement(Name Title, IReadOnlyList<Name> Industries, IReadOnlyList<StaggerPeriodNode> Periods) : Statement { public override string Keyword => "stagger"; }
-internal sealed record ConstructionStatement(Name Title, IReadOnlyList<Name> Levels, IReadOnlyList<Name> Kinds, IReadOnlyList<Name> Stages, Name Action, NumberValue? Times, bool ExemptKeyProjects, Name? Text) : Statement { public override string Keyword => "construction"; }
+internal sealed record ConstructionStatement(Name Title, IReadOnlyList<Name> Levels, IReadOnlyList<Name> Kinds, IReadOnlyList<Name> Stages, Name Action, NumberValue? Times, bool ExemptKeyProjects, Name? Text) : Statement
+{
+    public override string Keyword => "construction";
+    /// <summary>`label 红, 黄`: only sites with these dust-control labels.</summary>
+    public IReadOnlyList<Name> Labels { get; init; } = [];
+    /// <summary>`except label 绿`: sites with these labels keep working.</summary>
+    public IReadOnlyList<Name> ExceptLabels { get; init; } = [];
+}
 internal sealed record TrafficStatement(Name Title, Name Zone, IReadOnlyList<Name> Levels, Name VehicleClass, Name? Standard, string? Hours, IReadOnlyList<Name> Exempt) : Statement { public override string Keyword => "traffic"; }
 internal sealed record AdvisoryStatement(Name Title, Name Kind, IReadOnlyList<Name> Levels, Name Text) : Statement { public override string Keyword => "advisory"; }
 internal sealed record RainfallStatement(Name Title, IReadOnlyList<Name> Levels, ConditionNode Weather, Name Requestee, Name? Template, bool NoAirspaceApproval) : Statement { public override string Keyword => "rainfall"; }
