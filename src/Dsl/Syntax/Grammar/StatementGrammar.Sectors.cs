@@ -38,14 +38,22 @@ internal static partial class StatementGrammar
     private static readonly Parser<IReadOnlyList<Name>> ForGrades =
         Keyword("for").Then(_ => Keyword("grades")).Or(Keyword("grades", "绩效等级")).Then(_ => Grades);
 
+    /// <summary>`for heavy trucks >= 20` / `重点用车 >= 20`: heavy diesel truck trips a day.</summary>
+    private static readonly Parser<NumberValue> HeavyTrucks =
+        Keyword("for").Then(_ => Keyword("heavy")).Then(_ => Keyword("trucks")).Or(Keyword("重点用车"))
+            .Then(_ => Symbol(">=")).Then(_ => NumberOrConstant);
+
     private static readonly Parser<Statement> Transport =
         from kw in Keyword("transport", "运输管控")
         from title in NameToken
         from levels in Levels
         from grades in ForGrades.Optional()
+        from trucks in HeavyTrucks.Optional()
         from colon in Symbol(':')
         from measures in MeasureGrammar.Measures
-        select (Statement)new TransportStatement(title, levels, grades.GetOrElse([]), measures);
+        from text in StringToken.Optional()
+        select (Statement)new TransportStatement(title, levels, grades.GetOrElse([]), measures)
+        { MinHeavyTrucks = trucks.GetOrDefault(), Text = text.GetOrDefault() };
 
     private static readonly Parser<StaggerPeriodNode> StaggerPeriod =
         (from range in DateRange

@@ -26,7 +26,14 @@ internal sealed record TargetLine(Name Level, IReadOnlyList<(Name Pollutant, Num
 internal sealed record TargetsStatement(IReadOnlyList<TargetLine> Lines) : Statement { public override string Keyword => "targets"; }
 internal sealed record TableStatement(Name Title, bool IsDefault, IReadOnlyList<Name> Industries, IReadOnlyList<Name> Columns, IReadOnlyList<RowNode> Rows) : Statement { public override string Keyword => IsDefault ? "default table" : "table"; }
 internal sealed record LivelihoodStatement(MeasureListNode Measures) : Statement { public override string Keyword => "livelihood"; }
-internal sealed record TransportStatement(Name Title, IReadOnlyList<Name> Levels, IReadOnlyList<Name> Grades, MeasureListNode Measures) : Statement { public override string Keyword => "transport"; }
+internal sealed record TransportStatement(Name Title, IReadOnlyList<Name> Levels, IReadOnlyList<Name> Grades, MeasureListNode Measures) : Statement
+{
+    public override string Keyword => "transport";
+    /// <summary>`for heavy trucks >= N`: enterprises using N or more heavy diesel truck trips a day (重点用车单位).</summary>
+    public NumberValue? MinHeavyTrucks { get; init; }
+    /// <summary>What the notice orders beyond the ban, e.g. the 门禁 requirements.</summary>
+    public Name? Text { get; init; }
+}
 internal sealed record StaggerPeriodNode(string From, string To, TextSpan FromSpan, TextSpan ToSpan, IReadOnlyList<Name> Grades, MeasureListNode Measures, Name Reason) : Node;
 internal sealed record StaggerStatement(Name Title, IReadOnlyList<Name> Industries, IReadOnlyList<StaggerPeriodNode> Periods) : Statement { public override string Keyword => "stagger"; }
 internal sealed record ConstructionStatement(Name Title, IReadOnlyList<Name> Levels, IReadOnlyList<Name> Kinds, IReadOnlyList<Name> Stages, Name Action, NumberValue? Times, bool ExemptKeyProjects, Name? Text) : Statement
