@@ -67,7 +67,8 @@ internal sealed class NoticePlanning(NpgsqlDataSource db, TimeProvider clock)
                 batchIds[notice.District] = batchId = await Sql.ScalarAsync<long>(conn, tx, """
                     insert into notice_batches (evaluation_id, district, warning_id, due_at) values (@e, @d, @w, @due) returning id
                     """, ("e", evaluation.Id), ("d", notice.District), ("w", warning?.Id), ("due", warning?.IssueBy ?? now));
-            var (email, webhook) = contacts.GetValueOrDefault((notice.TargetKind, notice.Target));
+            var (email, webhook) = contacts.GetValueOrDefault(notice.TargetKind == "stagger"
+                ? ("enterprise", NoticePlanner.RecipientId(notice.TargetKind, notice.Target)) : (notice.TargetKind, notice.Target));
             // A lift with no open warning behind it (rejected, or never raised) announces nothing.
             var status = warning?.NoticeStatus ?? (notice.Event == "lift" ? NoticeStatus.Withdrawn : NoticeStatus.Scheduled);
             rows.Add(new NoticeRow(batchId, warning?.Id, notice.TargetKind, notice.District, notice.Target, notice.TargetName, notice.Event,
