@@ -38,6 +38,14 @@ internal sealed partial class Binder
         Source = Ref(c),
     };
 
+    private AdvisoryRule BindAdvisory(AdvisoryStatement a)
+    {
+        var pollutants = ForecastFields.PrimaryPollutants.Where(p => p != "-").ToList();
+        foreach (var p in a.Pollutants.Where(p => !pollutants.Contains(p.Text)))
+            _diagnostics.Add(DiagnosticCatalog.UnknownPollutant(At(p), p.Text, Suggestions.Closest(p.Text, pollutants)));
+        return new AdvisoryRule(a.Title.Text, a.Kind.Text, Levels(a.Levels), a.Text.Text, Ref(a)) { Pollutants = a.Pollutants.Select(p => p.Text).ToList() };
+    }
+
     private void BindTraffic(TrafficStatement t, ModelParts parts)
     {
         _scope.Zone(t.Zone.Text, At(t.Zone));

@@ -127,7 +127,7 @@ internal sealed partial class Binder
             case StaggerStatement s: BindStagger(s, parts); break;
             case ConstructionStatement c: parts.Construction.Add(BindConstruction(c)); break;
             case TrafficStatement t: BindTraffic(t, parts); break;
-            case AdvisoryStatement a: parts.Advisories.Add(new AdvisoryRule(a.Title.Text, a.Kind.Text, Levels(a.Levels), a.Text.Text, Ref(a))); break;
+            case AdvisoryStatement a: parts.Advisories.Add(BindAdvisory(a)); break;
             case RainfallStatement r: parts.Rainfall.Add(BindRainfall(r)); break;
             case RuleStatement r: parts.Rules.Add(BindRule(r)); break;
             case TemplateStatement t: parts.Templates.Add(BindTemplate(t)); break;

@@ -42,6 +42,9 @@ internal static class DiagnosticCatalog
     public static Diagnostic HeavyTrucksRange(SourceSpan at, int value) =>
         Error("DSS0132", at, $"{value} heavy truck trips a day is no threshold; a 重点用车单位 rule needs at least 1", "重点用车单位 use 20 or more a day: `for heavy trucks >= 20`");
 
+    public static Diagnostic UnknownPollutant(SourceSpan at, string name, string? suggestion) =>
+        Error("DSS0133", at, $"`{name}` is not a primary pollutant (PM2.5, PM10, O3, NO2, SO2, CO)" + (suggestion is null ? "" : $"; did you mean `{suggestion}`?"));
+
     public static Diagnostic PercentRange(SourceSpan at, double value) => Error("DSS0201", at, $"{Fmt(value)}% is impossible; a percentage is 0–100");
     public static Diagnostic AqiRange(SourceSpan at, double value) => Error("DSS0202", at, $"AQI {Fmt(value)} is impossible; AQI is 0–500");
     public static Diagnostic DaysRange(SourceSpan at, double value) => Error("DSS0203", at, $"{Fmt(value)} days is impossible; a window lasts at least 1 whole day");

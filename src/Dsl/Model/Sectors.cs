@@ -41,7 +41,12 @@ public sealed record TrafficRule
 
 /// <summary>A public advisory (fireworks ban, outdoor events, schools) at the given levels.</summary>
 public sealed record AdvisoryRule(string Name, string Kind, IReadOnlyList<string> Levels, string Text,
-    SourceRef? Source = null);
+    SourceRef? Source = null)
+{
+    /// <summary>Only episodes whose primary pollutant is one of these (empty: any), e.g. O3 for the
+    /// ozone-season measures (夜间错峰加油, VOCs 夜间错峰) that replace a production cut.</summary>
+    public IReadOnlyList<string> Pollutants { get; init; } = [];
+}
 
 /// <summary>Request artificial rainfall (人工增雨) when a level is in force and the weather holds.</summary>
 public sealed record RainfallRule

@@ -47,9 +47,10 @@ internal static class MeasureRules
         foreach (var advisory in plan.Model.Advisories)
         {
             var at = AppliesAt(plan, advisory.Levels);
+            var pollutants = advisory.Pollutants.ToHashSet(StringComparer.Ordinal);
             yield return new RuleShape($"advisory:{advisory.Name}", Stage.Measures, advisory.Source)
                 .Match<SessionRun>("run")
-                .Match<Episode>("episode", RuleShape.Lambda<Func<Episode, bool>>(episode => at[episode.Rank]))
+                .Match<Episode>("episode", RuleShape.Lambda<Func<Episode, bool>>(episode => at[episode.Rank] && (pollutants.Count == 0 || pollutants.Contains(episode.Pollutant))))
                 .Then(RuleShape.Lambda<Action<IContext, SessionRun, Episode>>((ctx, run, episode) => TrafficAction.Advise(run, advisory, episode)));
         }
         foreach (var (rule, weather) in plan.Rainfall)

@@ -111,9 +111,10 @@ internal static partial class StatementGrammar
         from title in NameToken
         from kind in NameToken
         from levels in Levels
+        from pollutants in Keyword("for", "适用").Then(_ => NameList).Optional()
         from colon in Symbol(':')
         from text in StringToken
-        select (Statement)new AdvisoryStatement(title, kind, levels, text);
+        select (Statement)new AdvisoryStatement(title, kind, levels, text) { Pollutants = pollutants.GetOrElse([]) };
 
     private static readonly Parser<Statement> Rainfall =
         from kw in Keyword("rainfall", "人工增雨")

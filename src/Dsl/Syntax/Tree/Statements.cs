@@ -45,7 +45,12 @@ internal sealed record ConstructionStatement(Name Title, IReadOnlyList<Name> Lev
     public IReadOnlyList<Name> ExceptLabels { get; init; } = [];
 }
 internal sealed record TrafficStatement(Name Title, Name Zone, IReadOnlyList<Name> Levels, Name VehicleClass, Name? Standard, string? Hours, IReadOnlyList<Name> Exempt) : Statement { public override string Keyword => "traffic"; }
-internal sealed record AdvisoryStatement(Name Title, Name Kind, IReadOnlyList<Name> Levels, Name Text) : Statement { public override string Keyword => "advisory"; }
+internal sealed record AdvisoryStatement(Name Title, Name Kind, IReadOnlyList<Name> Levels, Name Text) : Statement
+{
+    public override string Keyword => "advisory";
+    /// <summary>`for O3`: only episodes whose primary pollutant is listed (ozone-season measures).</summary>
+    public IReadOnlyList<Name> Pollutants { get; init; } = [];
+}
 internal sealed record RainfallStatement(Name Title, IReadOnlyList<Name> Levels, ConditionNode Weather, Name Requestee, Name? Template, bool NoAirspaceApproval) : Statement { public override string Keyword => "rainfall"; }
 internal sealed record RuleStatement(Name Title, ConditionNode When, Name Party, Name Action, Name? Template) : Statement { public override string Keyword => "rule"; }
 internal sealed record TemplateStatement(Name Title, Name Path, IReadOnlyList<Name> Events, IReadOnlyList<Name> Subjects) : Statement { public override string Keyword => "template"; }
