@@ -21,6 +21,8 @@ internal static class ExpectationCheck
             a => e.Words.Count < 2 || a.Kind == e.Words[1], a => $"{a.District} {a.Kind} ({a.Rule})"),
         "rainfall" => Matching(e, d.RainfallRequests.Where(r => r.District == e.Words[0]),
             _ => true, r => $"{r.District} {r.Level} {Day(r.Date)} ({r.Rule})"),
+        "standing" => Matching(e, (d.Standing ?? []).Where(s => s.Zone == e.Words[0] || s.Rule == $"traffic:{e.Words[0]}"),
+            _ => true, s => $"standing {s.Zone} {s.Text} from {Day(s.Effective)} ({s.Rule})"),
         "notice" => Matching(e, Notices.NoticePlanner.Plan(d).Where(n => n.Target == e.Words[0] || n.TargetName == e.Words[0]
                 || Notices.NoticePlanner.RecipientId(n.TargetKind, n.Target) == e.Words[0]),
             n => e.Words.Count < 2 || n.Subject == e.Words[1], n => $"notice {n.TargetName} {n.Subject} {n.Event} ({n.TargetKind})"),

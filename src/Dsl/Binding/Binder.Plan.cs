@@ -138,6 +138,13 @@ internal sealed partial class Binder
         return value;
     }
 
+    /// <summary>`rebroadcast` was parsed and never used: it is reported and ignored (docs/language.md §7).</summary>
+    private EpisodePolicy Dropped(EpisodeItem item, EpisodePolicy policy)
+    {
+        _diagnostics.Add(DiagnosticCatalog.RebroadcastDropped(At(item)));
+        return policy;
+    }
+
     private EpisodePolicy BindEpisodes(EpisodesStatement e, EpisodePolicy policy)
     {
         foreach (var item in e.Items)
@@ -148,11 +155,7 @@ internal sealed partial class Binder
                 "lead" => policy with { LeadTimeHours = WholeHours(item.Hours!) },
                 "start" => policy with { StartTime = Clock(item.Time!, item.Span) },
                 "advisory" => policy with { AdvisoryOnlyPollutants = Values("primary_pollutant", item.Values) },
-                "rebroadcast" => policy with
-                {
-                    RebroadcastHours = item.Rebroadcast.Where(r => _scope.Level(r.Level.Text, At(r.Level)))
-                        .Select(r => new LevelHours(r.Level.Text, WholeHours(r.Hours))).ToList(),
-                },
+                "rebroadcast" => Dropped(item, policy),
                 _ => policy with { Cumulative = true },
             };
         }

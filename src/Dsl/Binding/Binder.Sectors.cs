@@ -52,6 +52,8 @@ internal sealed partial class Binder
         if (t.Standard is not null && MeasureStringency.StandardRank(t.Standard.Text) < 0)
             _diagnostics.Add(DiagnosticCatalog.UnknownStandard(At(t.Standard), t.Standard.Text));
         if (t.Hours is not null) CheckHours(t.Hours, t);
+        var effective = t.EffectiveFrom is null ? null : Date(t.EffectiveFrom, t.EffectiveSpan);
+        if (t.Levels.Count == 0 && t.EffectiveFrom is null) _diagnostics.Add(DiagnosticCatalog.TrafficWithoutWhen(At(t.Title), t.Title.Text));
         parts.Traffic.Add(new TrafficRule
         {
             Name = t.Title.Text,
@@ -61,6 +63,7 @@ internal sealed partial class Binder
             MinStandard = t.Standard?.Text,
             Hours = t.Hours ?? "00:00-24:00",
             Exempt = t.Exempt.Select(e => e.Text).ToList(),
+            EffectiveFrom = effective,
             Source = Ref(t),
         });
     }

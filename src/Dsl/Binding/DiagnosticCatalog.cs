@@ -45,6 +45,11 @@ internal static class DiagnosticCatalog
     public static Diagnostic UnknownPollutant(SourceSpan at, string name, string? suggestion) =>
         Error("DSS0133", at, $"`{name}` is not a primary pollutant (PM2.5, PM10, O3, NO2, SO2, CO)" + (suggestion is null ? "" : $"; did you mean `{suggestion}`?"));
 
+    public static Diagnostic TrafficWithoutWhen(SourceSpan at, string name) =>
+        Error("DSS0134", at, $"traffic rule `{name}` says neither when it applies (`at LEVELS`, during warnings) nor from when (`from DATE`, a standing rule)");
+    public static Diagnostic RebroadcastDropped(SourceSpan at) =>
+        Warning("DSS0135", at, "`rebroadcast` is no longer part of the language and is ignored", "public notices are issued on each change of the warning; remove the line");
+
     public static Diagnostic PercentRange(SourceSpan at, double value) => Error("DSS0201", at, $"{Fmt(value)}% is impossible; a percentage is 0–100");
     public static Diagnostic AqiRange(SourceSpan at, double value) => Error("DSS0202", at, $"AQI {Fmt(value)} is impossible; AQI is 0–500");
     public static Diagnostic DaysRange(SourceSpan at, double value) => Error("DSS0203", at, $"{Fmt(value)} days is impossible; a window lasts at least 1 whole day");

@@ -15,7 +15,7 @@ public sealed record EpisodePolicy
     /// <summary>Episodes whose primary pollutant is one of these get advisories only, no production
     /// cuts (O3 under the 2024 guidance).</summary>
     public IReadOnlyList<string> AdvisoryOnlyPollutants { get; init; } = [];
-    /// <summary>Public information re-broadcast interval per level id, hours.</summary>
+    /// <summary>Kept empty for the model's JSON shape: `rebroadcast` is reported (DSS0135) and ignored.</summary>
     public IReadOnlyList<LevelHours> RebroadcastHours { get; init; } = [];
 }
 

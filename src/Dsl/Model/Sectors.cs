@@ -36,6 +36,9 @@ public sealed record TrafficRule
     /// <summary>"00:00-24:00" for all day.</summary>
     public string Hours { get; init; } = "00:00-24:00";
     public IReadOnlyList<string> Exempt { get; init; } = [];
+    /// <summary>The day the rule takes effect (null: always). A rule with no levels is a standing rule:
+    /// in force every day from this date, whatever the warning (e.g. 国四 trucks in 中心城区 from 2026-07-01).</summary>
+    public DateOnly? EffectiveFrom { get; init; }
     public SourceRef? Source { get; init; }
 }
 

@@ -35,6 +35,7 @@ public static partial class Provisions
             "advisory" => $"公众健康防护提示“{name}”",
             "rainfall" => $"人工增雨作业要求“{name}”",
             "rule" => $"专项要求“{name}”",
+            "neighbours" => $"联防联控要求（{name.Replace("--", "与", StringComparison.Ordinal)}）",
             "level" => $"{Terms.Level(name, levels)}启动条件",
             _ => "应急预案相关规定",
         };

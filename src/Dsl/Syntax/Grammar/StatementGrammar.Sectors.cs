@@ -97,14 +97,19 @@ internal static partial class StatementGrammar
         from kw in Keyword("traffic", "交通管控")
         from title in NameToken
         from zone in Keyword("in", "在").Then(_ => NameToken)
-        from levels in Levels
+        from levels in Levels.Optional()
+        from effective in Keyword("from", "自").Then(_ => DateText.TokSpan()).Optional()
         from colon in Symbol(':')
         from ban in Keyword("ban", "禁行")
         from vehicle in NameToken
         from standard in Keyword("below", "低于").Then(_ => NameToken).Optional()
         from hours in Keyword("hours", "时段").Then(_ => ClockRange).Optional()
         from exempt in Keyword("except", "除外").Then(_ => NameList).Optional()
-        select (Statement)new TrafficStatement(title, zone, levels, vehicle, standard.GetOrDefault(), hours.GetOrDefault(), exempt.GetOrElse([]));
+        select (Statement)new TrafficStatement(title, zone, levels.GetOrElse([]), vehicle, standard.GetOrDefault(), hours.GetOrDefault(), exempt.GetOrElse([]))
+        {
+            EffectiveFrom = effective.IsDefined ? effective.Get().Value : null,
+            EffectiveSpan = effective.IsDefined ? effective.Get().Span : default,
+        };
 
     private static readonly Parser<Statement> Advisory =
         from kw in Keyword("advisory", "公众提示")

@@ -44,7 +44,13 @@ internal sealed record ConstructionStatement(Name Title, IReadOnlyList<Name> Lev
     /// <summary>`except label 绿`: sites with these labels keep working.</summary>
     public IReadOnlyList<Name> ExceptLabels { get; init; } = [];
 }
-internal sealed record TrafficStatement(Name Title, Name Zone, IReadOnlyList<Name> Levels, Name VehicleClass, Name? Standard, string? Hours, IReadOnlyList<Name> Exempt) : Statement { public override string Keyword => "traffic"; }
+internal sealed record TrafficStatement(Name Title, Name Zone, IReadOnlyList<Name> Levels, Name VehicleClass, Name? Standard, string? Hours, IReadOnlyList<Name> Exempt) : Statement
+{
+    public override string Keyword => "traffic";
+    /// <summary>`from 2026-07-01`: the day the rule takes effect; without `at LEVELS` it is a standing rule.</summary>
+    public string? EffectiveFrom { get; init; }
+    public TextSpan EffectiveSpan { get; init; }
+}
 internal sealed record AdvisoryStatement(Name Title, Name Kind, IReadOnlyList<Name> Levels, Name Text) : Statement
 {
     public override string Keyword => "advisory";
