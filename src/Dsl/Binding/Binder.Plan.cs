@@ -131,6 +131,29 @@ internal sealed partial class Binder
         }
     }
 
+    private void BindEmissions(EmissionsStatement e, ModelParts parts)
+    {
+        foreach (var line in e.Lines)
+        {
+            if (!_scope.District(line.Level.Text, At(line.Level))) continue;
+            if (parts.Emissions.Any(d => d.District == line.Level.Text))
+            {
+                _diagnostics.Add(DiagnosticCatalog.Duplicate(At(line.Level), "whole-society emissions of", line.Level.Text));
+                continue;
+            }
+            var totals = new List<EmissionTotal>();
+            foreach (var (pollutant, tonnes) in line.Targets)
+            {
+                if (!_scope.Resolve("pollutant", pollutant.Text, ForecastFields.EmissionPollutants.ToList(), At(pollutant))) continue;
+                var value = Number(tonnes);
+                if (value < 0) _diagnostics.Add(DiagnosticCatalog.NegativeValue(At(tonnes), pollutant.Text, value));
+                else if (totals.Any(t => t.Pollutant == pollutant.Text)) _diagnostics.Add(DiagnosticCatalog.Duplicate(At(pollutant), "pollutant", pollutant.Text));
+                else totals.Add(new EmissionTotal(pollutant.Text, value));
+            }
+            parts.Emissions.Add(new DistrictEmissions(line.Level.Text, totals));
+        }
+    }
+
     private double Percent(NumberValue percent)
     {
         var value = Number(percent);

@@ -121,6 +121,7 @@ internal sealed partial class Binder
             case ApprovalStatement a: parts.Approvals.Add(new ApprovalRule(Levels(a.Levels), a.Approver.Text)); break;
             case RegionalStatement r: BindRegional(r, parts); break;
             case TargetsStatement t: BindTargets(t, parts); break;
+            case EmissionsStatement e: BindEmissions(e, parts); break;
             case TableStatement t: BindTable(t, parts); break;
             case LivelihoodStatement l: parts.Livelihood = new LivelihoodPolicy(ProductionOf(l.Measures), Ref(l)); break;
             case TransportStatement t: BindTransport(t, parts); break;

@@ -28,7 +28,7 @@ public static partial class Provisions
             "一厂一策" => $"本企业“一厂一策”{Terms.Level(name[(name.LastIndexOf('/') + 1)..], levels)}措施",
             "livelihood" => "民生保障类企业管控要求",
             "stagger" => $"错峰生产安排“{name}”",
-            "transport" => $"大宗物料运输管控要求“{name}”",
+            "transport" => $"运输管控要求“{name}”",
             // Site rules may carry a note such as （重点工程豁免） after the name.
             "construction" => name.IndexOf('（') is var i and > 0 ? $"施工工地管控要求“{name[..i]}”{name[i..]}" : $"施工工地管控要求“{name}”",
             "traffic" => $"机动车管控要求“{name}”",

@@ -170,7 +170,7 @@ internal static partial class StatementGrammar
     /// <summary>Any one top-level statement, its span stamped (tries every kind: used to report errors well).</summary>
     public static readonly Parser<Statement> Statement =
         Ruleset.Or(Const).Or(Include).Or(Districts).Or(Industries).Or(GradeList).Or(Region).Or(Zone)
-            .Or(Neighbours).Or(Level).Or(Episodes).Or(Approval).Or(Regional).Or(Targets)
+            .Or(Neighbours).Or(Level).Or(Episodes).Or(Approval).Or(Regional).Or(Targets).Or(Emissions)
             .Or(Table).Or(Livelihood).Or(Transport).Or(Stagger).Or(Construction).Or(Traffic).Or(Advisory)
             .Or(Rainfall).Or(Rule).Or(Template).Or(Issuer)
             .Spanned().Named("statement");
@@ -182,6 +182,7 @@ internal static partial class StatementGrammar
         (["industries", "行业"], Industries), (["grades", "绩效分级"], GradeList), (["region", "区域"], Region), (["zone", "管控区"], Zone),
         (["neighbours", "联防联控"], Neighbours), (["level", "预警等级", "tier", "层级"], Level), (["episodes", "过程"], Episodes),
         (["approval", "审批"], Approval), (["regional", "区域预警"], Regional), (["targets", "减排目标"], Targets),
+        (["emissions", "排放总量"], Emissions),
         (["table", "减排措施表", "default", "默认"], Table), (["livelihood", "民生保障"], Livelihood), (["transport", "运输管控"], Transport),
         (["stagger", "错峰生产"], Stagger), (["construction", "施工管控"], Construction), (["traffic", "交通管控"], Traffic),
         (["advisory", "公众提示"], Advisory), (["rainfall", "人工增雨"], Rainfall), (["rule", "规则"], Rule), (["template", "模板"], Template),

@@ -23,6 +23,7 @@ internal sealed record EpisodesStatement(IReadOnlyList<EpisodeItem> Items) : Sta
 internal sealed record ApprovalStatement(IReadOnlyList<Name> Levels, Name Approver) : Statement { public override string Keyword => "approval"; }
 internal sealed record RegionalStatement(Name Region, NumberValue MinDistricts) : Statement { public override string Keyword => "regional"; }
 internal sealed record TargetLine(Name Level, IReadOnlyList<(Name Pollutant, NumberValue Percent)> Targets) : Node;
+internal sealed record EmissionsStatement(IReadOnlyList<TargetLine> Lines) : Statement { public override string Keyword => "emissions"; }
 internal sealed record TargetsStatement(IReadOnlyList<TargetLine> Lines) : Statement { public override string Keyword => "targets"; }
 internal sealed record TableStatement(Name Title, bool IsDefault, IReadOnlyList<Name> Industries, IReadOnlyList<Name> Columns, IReadOnlyList<RowNode> Rows) : Statement { public override string Keyword => IsDefault ? "default table" : "table"; }
 internal sealed record LivelihoodStatement(MeasureListNode Measures) : Statement { public override string Keyword => "livelihood"; }
