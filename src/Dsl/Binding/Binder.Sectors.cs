@@ -14,8 +14,14 @@ internal sealed partial class Binder
     /// <summary>The dust-control labels of 「红黄绿」标志分类管控, as sites.csv writes them.</summary>
     internal static readonly IReadOnlyList<string> SiteLabels = ["红", "黄", "绿"];
 
+    /// <summary>Site kinds the plans name (sites.csv `kind`): building, municipal, demolition, road, water and
+    /// landscaping works, ready-mix concrete plants (搅拌站 = 商混站), wharves and stockyards (seed 000).</summary>
+    internal static readonly IReadOnlyList<string> SiteKinds = ["房建", "市政", "拆除", "道路", "水利", "园林", "搅拌站", "商混站", "码头", "堆场"];
+
     private ConstructionRule BindConstruction(ConstructionStatement c)
     {
+        foreach (var kind in c.Kinds.Where(k => !SiteKinds.Contains(k.Text)))
+            _diagnostics.Add(DiagnosticCatalog.UnknownSiteKind(At(kind), kind.Text, Suggestions.Closest(kind.Text, SiteKinds)));
         foreach (var label in c.Labels.Concat(c.ExceptLabels).Where(l => !SiteLabels.Contains(l.Text)))
             _diagnostics.Add(DiagnosticCatalog.UnknownSiteLabel(At(label), label.Text));
         foreach (var label in c.ExceptLabels.Where(l => c.Labels.Any(k => k.Text == l.Text)))

@@ -39,6 +39,9 @@ internal static class DiagnosticCatalog
     public static Diagnostic LabelBothWays(SourceSpan at, string label) =>
         Error("DSS0131", at, $"label `{label}` is both required and excepted, so the rule applies to no site");
 
+    public static Diagnostic UnknownSiteKind(SourceSpan at, string kind, string? suggestion) =>
+        Warning("DSS0136", at, $"`{kind}` is not a site kind the plans name" + (suggestion is null ? "" : $"; did you mean `{suggestion}`?"),
+            "kinds: 房建, 市政, 拆除, 道路, 水利, 园林, 搅拌站, 商混站, 码头, 堆场; a site of another kind never matches this rule");
     public static Diagnostic HeavyTrucksRange(SourceSpan at, int value) =>
         Error("DSS0132", at, $"{value} heavy truck trips a day is no threshold; a 重点用车单位 rule needs at least 1", "重点用车单位 use 20 or more a day: `for heavy trucks >= 20`");
 

@@ -72,12 +72,25 @@ public static class SampleGenerator
         var n = 0;
         for (var d = 0; d < districts.Count; d++)
             for (var k = 0; k < counts[d]; k++, n++)
+            {
+                var (kind, stage) = (kinds[random.Next(kinds.Length)], stages[random.Next(stages.Length)]);
+                var special = Kind(labels);
                 sb.Append("GD").Append(n.ToString("D5", CultureInfo.InvariantCulture)).Append(',').Append(districts[d].District).Append("项目").Append(k + 1).Append("号工地,")
-                    .Append(districts[d].District).Append(',').Append(kinds[random.Next(kinds.Length)]).Append(',').Append(stages[random.Next(stages.Length)]).Append(',')
+                    .Append(districts[d].District).Append(',').Append(special ?? kind).Append(',').Append(special is null ? stage : "生产").Append(',')
                     .Append(random.NextDouble() < 0.05 ? "true" : "false").Append(",项目经理,1").Append(random.Next(300000000, 399999999).ToString(CultureInfo.InvariantCulture))
                     .Append(",site").Append(n).Append("@example.cn,").Append(Label(labels)).Append('\n');
+            }
         return sb.ToString();
     }
+
+    /// <summary>A few sites are ready-mix concrete plants, wharves and stockyards, in production (drawn apart, so the other columns stay as they were).</summary>
+    private static string? Kind(Random random) => random.NextDouble() switch
+    {
+        < 0.03 => "搅拌站",
+        < 0.05 => "码头",
+        < 0.06 => "堆场",
+        _ => null,
+    };
 
     /// <summary>「红黄绿」标志: most sites yellow, a third green, a few red, some not yet labelled.</summary>
     private static string Label(Random random) => random.NextDouble() switch
