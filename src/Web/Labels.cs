@@ -32,7 +32,7 @@ internal static class Labels
 
     public static string TargetKind(string kind) => kind switch
     {
-        "enterprise" => "企业", "site" => "施工工地", "zone" => "区域", "party" => "责任部门", "warning" => "区县",
+        "enterprise" => "企业", "site" => "施工工地", "zone" => "区域", "party" => "责任部门", "warning" => "区县", "stagger" => "错峰生产企业",
         "advisory" => "公众提示", "rainfall" => "人工增雨", _ => kind,
     };
 

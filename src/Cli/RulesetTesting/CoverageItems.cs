@@ -27,6 +27,7 @@ internal static class CoverageItems
         items.AddRange(model.Advisories.Select(a => $"advisory:{a.Name}"));
         items.AddRange(model.Rainfall.Select(r => $"rainfall:{r.Name}"));
         items.AddRange(model.Rules.Select(r => $"rule:{r.Name}"));
+        items.AddRange(Engine.Evaluation.Actions.JointResponseAction.Links(model).Select(l => Engine.Evaluation.Actions.JointResponseAction.RuleId(l.District, l.Neighbour)));
         items.AddRange(model.Templates.Select(t => $"template:{t.Name}"));
         return items.Distinct(StringComparer.Ordinal).ToList();
     }

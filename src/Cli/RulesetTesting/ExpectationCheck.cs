@@ -23,6 +23,11 @@ internal static class ExpectationCheck
             a => e.Words.Count < 2 || a.Kind == e.Words[1], a => $"{a.District} {a.Kind} ({a.Rule})"),
         "rainfall" => Matching(e, d.RainfallRequests.Where(r => r.District == e.Words[0]),
             _ => true, r => $"{r.District} {r.Level} {Day(r.Date)} ({r.Rule})"),
+        "standing" => Matching(e, (d.Standing ?? []).Where(s => s.Zone == e.Words[0] || s.Rule == $"traffic:{e.Words[0]}"),
+            _ => true, s => $"standing {s.Zone} {s.Text} from {Day(s.Effective)} ({s.Rule})"),
+        "notice" => Matching(e, Notices.NoticePlanner.Plan(d).Where(n => n.Target == e.Words[0] || n.TargetName == e.Words[0]
+                || Notices.NoticePlanner.RecipientId(n.TargetKind, n.Target) == e.Words[0]),
+            n => e.Words.Count < 2 || n.Subject == e.Words[1], n => $"notice {n.TargetName} {n.Subject} {n.Event} ({n.TargetKind})"),
         _ => [$"unknown subject `{e.Subject}`"],
     };
 
@@ -40,7 +45,7 @@ internal static class ExpectationCheck
 
     /// <summary>
     /// <c>measure TARGET KIND [N%] [at LEVEL] [from FROM .. TO]</c>: a measure of that kind (and percentage,
-    /// level, days in force) for the target.
+    /// level, days in force) for the target; <c>no measure TARGET KIND …</c>: none of that kind fits (other measures may stand).
     /// </summary>
     private static IReadOnlyList<string>? Measure(Expectation e, DecisionSet d)
     {
@@ -60,7 +65,7 @@ internal static class ExpectationCheck
         // `expect no measure T stop at yellow`: no candidate fits; without more words every candidate fits.
         var found = all.Any(fits);
         if (found != e.Negated) return null;
-        return Diff(e, e.Negated ? all.Select(describe) : all.Select(describe));
+        return Diff(e, e.Negated ? all.Where(fits).Select(describe) : all.Select(describe));
     }
 
     private static IReadOnlyList<string>? Holds(Expectation e, bool any, IEnumerable<string> actual) =>

@@ -11,7 +11,7 @@ namespace EmergencyDSS.Cli.RulesetTesting;
 internal static class RulesetTestParser
 {
     public static readonly IReadOnlySet<string> Subjects = new HashSet<string>(StringComparer.Ordinal)
-        { "warning", "warnings", "segment", "measure", "measures", "regional", "advisory", "rainfall", "because" };
+        { "warning", "warnings", "segment", "measure", "measures", "regional", "advisory", "rainfall", "because", "notice", "standing" };
 
     public static RulesetTestFile Parse(string path, string displayPath, string text, List<string> errors)
     {
@@ -105,7 +105,7 @@ internal static class RulesetTestParser
             return;
         }
         var args = words.Skip(1).ToList();
-        var needed = subject switch { "warnings" or "measures" => 0, "warning" or "rainfall" => 1, _ => 2 };
+        var needed = subject switch { "warnings" or "measures" => 0, "warning" or "rainfall" or "notice" or "standing" => 1, _ => 2 };
         if (negated && needed > 0 && subject != "because") needed = 1;
         if (args.Count < needed)
         {

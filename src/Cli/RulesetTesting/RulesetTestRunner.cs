@@ -71,6 +71,7 @@ internal sealed class RulesetTestRunner
         used.UnionWith(d.RegionalWarnings.Select(r => r.Rule));
         used.UnionWith(d.Advisories.Select(a => a.Rule));
         used.UnionWith(d.RainfallRequests.Select(r => r.Rule));
+        used.UnionWith((d.Standing ?? []).Select(s => s.Rule));
         foreach (var m in d.Measures.Concat(d.Staggered))
         {
             used.Add(BaseRule(m.Rule));

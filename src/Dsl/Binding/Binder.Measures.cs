@@ -92,7 +92,15 @@ internal sealed partial class Binder
         foreach (var grade in t.Grades) _scope.Grade(grade.Text, At(grade));
         var transport = BindMeasures(t.Measures).FirstOrDefault(m => m.Category == MeasureCategory.Transport);
         if (transport is null) return;
-        parts.Transport.Add(new TransportRule(t.Title.Text, Levels(t.Levels), t.Grades.Select(g => g.Text).ToList(), transport, Ref(t)));
+        int? trucks = null;
+        if (t.MinHeavyTrucks is not null)
+        {
+            trucks = WholeCount(t.MinHeavyTrucks);
+            if (trucks < 1) _diagnostics.Add(DiagnosticCatalog.HeavyTrucksRange(At(t.MinHeavyTrucks), trucks.Value));
+        }
+        if (t.Text is not null) transport = transport with { Reason = t.Text.Text };
+        parts.Transport.Add(new TransportRule(t.Title.Text, Levels(t.Levels), t.Grades.Select(g => g.Text).ToList(), transport, Ref(t))
+        { MinHeavyTrucks = trucks });
     }
 
     private void BindStagger(StaggerStatement s, ModelParts parts)

@@ -131,11 +131,41 @@ internal sealed partial class Binder
         }
     }
 
+    private void BindEmissions(EmissionsStatement e, ModelParts parts)
+    {
+        foreach (var line in e.Lines)
+        {
+            if (!_scope.District(line.Level.Text, At(line.Level))) continue;
+            if (parts.Emissions.Any(d => d.District == line.Level.Text))
+            {
+                _diagnostics.Add(DiagnosticCatalog.Duplicate(At(line.Level), "whole-society emissions of", line.Level.Text));
+                continue;
+            }
+            var totals = new List<EmissionTotal>();
+            foreach (var (pollutant, tonnes) in line.Targets)
+            {
+                if (!_scope.Resolve("pollutant", pollutant.Text, ForecastFields.EmissionPollutants.ToList(), At(pollutant))) continue;
+                var value = Number(tonnes);
+                if (value < 0) _diagnostics.Add(DiagnosticCatalog.NegativeValue(At(tonnes), pollutant.Text, value));
+                else if (totals.Any(t => t.Pollutant == pollutant.Text)) _diagnostics.Add(DiagnosticCatalog.Duplicate(At(pollutant), "pollutant", pollutant.Text));
+                else totals.Add(new EmissionTotal(pollutant.Text, value));
+            }
+            parts.Emissions.Add(new DistrictEmissions(line.Level.Text, totals));
+        }
+    }
+
     private double Percent(NumberValue percent)
     {
         var value = Number(percent);
         if (value is < 0 or > 100) _diagnostics.Add(DiagnosticCatalog.PercentRange(At(percent), value));
         return value;
+    }
+
+    /// <summary>`rebroadcast` was parsed and never used: it is reported and ignored (docs/language.md §7).</summary>
+    private EpisodePolicy Dropped(EpisodeItem item, EpisodePolicy policy)
+    {
+        _diagnostics.Add(DiagnosticCatalog.RebroadcastDropped(At(item)));
+        return policy;
     }
 
     private EpisodePolicy BindEpisodes(EpisodesStatement e, EpisodePolicy policy)
@@ -149,11 +179,7 @@ internal sealed partial class Binder
                 "start" => policy with { StartTime = Clock(item.Time!, item.Span) },
                 "damping" => policy with { DampingHours = WholeHours(item.Hours!) },
                 "advisory" => policy with { AdvisoryOnlyPollutants = Values("primary_pollutant", item.Values) },
-                "rebroadcast" => policy with
-                {
-                    RebroadcastHours = item.Rebroadcast.Where(r => _scope.Level(r.Level.Text, At(r.Level)))
-                        .Select(r => new LevelHours(r.Level.Text, WholeHours(r.Hours))).ToList(),
-                },
+                "rebroadcast" => Dropped(item, policy),
                 _ => policy with { Cumulative = true },
             };
         }

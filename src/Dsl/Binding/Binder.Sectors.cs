@@ -11,7 +11,25 @@ internal sealed partial class Binder
     internal static readonly IReadOnlyList<string> NoticeSubjects =
         ["warning", "regional", "stop", "limit", "self", "exempt", "none", "stagger", "ban", "no-road", "construction", "traffic", "advisory", "rainfall", "party"];
 
-    private ConstructionRule BindConstruction(ConstructionStatement c) => new()
+    /// <summary>The dust-control labels of 「红黄绿」标志分类管控, as sites.csv writes them.</summary>
+    internal static readonly IReadOnlyList<string> SiteLabels = ["红", "黄", "绿"];
+
+    /// <summary>Site kinds the plans name (sites.csv `kind`): building, municipal, demolition, road, water and
+    /// landscaping works, ready-mix concrete plants (搅拌站 = 商混站), wharves and stockyards (seed 000).</summary>
+    internal static readonly IReadOnlyList<string> SiteKinds = ["房建", "市政", "拆除", "道路", "水利", "园林", "搅拌站", "商混站", "码头", "堆场"];
+
+    private ConstructionRule BindConstruction(ConstructionStatement c)
+    {
+        foreach (var kind in c.Kinds.Where(k => !SiteKinds.Contains(k.Text)))
+            _diagnostics.Add(DiagnosticCatalog.UnknownSiteKind(At(kind), kind.Text, Suggestions.Closest(kind.Text, SiteKinds)));
+        foreach (var label in c.Labels.Concat(c.ExceptLabels).Where(l => !SiteLabels.Contains(l.Text)))
+            _diagnostics.Add(DiagnosticCatalog.UnknownSiteLabel(At(label), label.Text));
+        foreach (var label in c.ExceptLabels.Where(l => c.Labels.Any(k => k.Text == l.Text)))
+            _diagnostics.Add(DiagnosticCatalog.LabelBothWays(At(label), label.Text));
+        return BindConstructionRule(c);
+    }
+
+    private ConstructionRule BindConstructionRule(ConstructionStatement c) => new()
     {
         Name = c.Title.Text,
         Levels = Levels(c.Levels),
@@ -20,9 +38,19 @@ internal sealed partial class Binder
         Action = c.Action.Text,
         TimesPerDay = c.Times is null ? null : WholeCount(c.Times),
         ExemptKeyProjects = c.ExemptKeyProjects,
+        Labels = c.Labels.Select(l => l.Text).ToList(),
+        ExceptLabels = c.ExceptLabels.Select(l => l.Text).ToList(),
         Text = c.Text?.Text,
         Source = Ref(c),
     };
+
+    private AdvisoryRule BindAdvisory(AdvisoryStatement a)
+    {
+        var pollutants = ForecastFields.PrimaryPollutants.Where(p => p != "-").ToList();
+        foreach (var p in a.Pollutants.Where(p => !pollutants.Contains(p.Text)))
+            _diagnostics.Add(DiagnosticCatalog.UnknownPollutant(At(p), p.Text, Suggestions.Closest(p.Text, pollutants)));
+        return new AdvisoryRule(a.Title.Text, a.Kind.Text, Levels(a.Levels), a.Text.Text, Ref(a)) { Pollutants = a.Pollutants.Select(p => p.Text).ToList() };
+    }
 
     private void BindTraffic(TrafficStatement t, ModelParts parts)
     {
@@ -30,6 +58,8 @@ internal sealed partial class Binder
         if (t.Standard is not null && MeasureStringency.StandardRank(t.Standard.Text) < 0)
             _diagnostics.Add(DiagnosticCatalog.UnknownStandard(At(t.Standard), t.Standard.Text));
         if (t.Hours is not null) CheckHours(t.Hours, t);
+        var effective = t.EffectiveFrom is null ? null : Date(t.EffectiveFrom, t.EffectiveSpan);
+        if (t.Levels.Count == 0 && t.EffectiveFrom is null) _diagnostics.Add(DiagnosticCatalog.TrafficWithoutWhen(At(t.Title), t.Title.Text));
         parts.Traffic.Add(new TrafficRule
         {
             Name = t.Title.Text,
@@ -39,6 +69,7 @@ internal sealed partial class Binder
             MinStandard = t.Standard?.Text,
             Hours = t.Hours ?? "00:00-24:00",
             Exempt = t.Exempt.Select(e => e.Text).ToList(),
+            EffectiveFrom = effective,
             Source = Ref(t),
         });
     }

@@ -122,13 +122,14 @@ internal sealed partial class Binder
             case ApprovalStatement a: parts.Approvals.Add(new ApprovalRule(Levels(a.Levels), a.Approver.Text)); break;
             case RegionalStatement r: BindRegional(r, parts); break;
             case TargetsStatement t: BindTargets(t, parts); break;
+            case EmissionsStatement e: BindEmissions(e, parts); break;
             case TableStatement t: BindTable(t, parts); break;
             case LivelihoodStatement l: parts.Livelihood = new LivelihoodPolicy(ProductionOf(l.Measures), Ref(l)); break;
             case TransportStatement t: BindTransport(t, parts); break;
             case StaggerStatement s: BindStagger(s, parts); break;
             case ConstructionStatement c: parts.Construction.Add(BindConstruction(c)); break;
             case TrafficStatement t: BindTraffic(t, parts); break;
-            case AdvisoryStatement a: parts.Advisories.Add(new AdvisoryRule(a.Title.Text, a.Kind.Text, Levels(a.Levels), a.Text.Text, Ref(a))); break;
+            case AdvisoryStatement a: parts.Advisories.Add(BindAdvisory(a)); break;
             case RainfallStatement r: parts.Rainfall.Add(BindRainfall(r)); break;
             case RuleStatement r: parts.Rules.Add(BindRule(r)); break;
             case TemplateStatement t: parts.Templates.Add(BindTemplate(t)); break;

@@ -34,6 +34,25 @@ internal static class DiagnosticCatalog
     public static Diagnostic PhonelessContact(SourceSpan at, string text) =>
         Error("DSS0110", at, $"contact `{text}` names no phone number", "end it with the duty phone, e.g. \"区生态环境局应急值班室 023-67821234\"");
 
+    public static Diagnostic UnknownSiteLabel(SourceSpan at, string label) =>
+        Error("DSS0130", at, $"`{label}` is not a site label", "site labels are 红, 黄 and 绿 (「红黄绿」标志分类管控)");
+    public static Diagnostic LabelBothWays(SourceSpan at, string label) =>
+        Error("DSS0131", at, $"label `{label}` is both required and excepted, so the rule applies to no site");
+
+    public static Diagnostic UnknownSiteKind(SourceSpan at, string kind, string? suggestion) =>
+        Warning("DSS0136", at, $"`{kind}` is not a site kind the plans name" + (suggestion is null ? "" : $"; did you mean `{suggestion}`?"),
+            "kinds: 房建, 市政, 拆除, 道路, 水利, 园林, 搅拌站, 商混站, 码头, 堆场; a site of another kind never matches this rule");
+    public static Diagnostic HeavyTrucksRange(SourceSpan at, int value) =>
+        Error("DSS0132", at, $"{value} heavy truck trips a day is no threshold; a 重点用车单位 rule needs at least 1", "重点用车单位 use 20 or more a day: `for heavy trucks >= 20`");
+
+    public static Diagnostic UnknownPollutant(SourceSpan at, string name, string? suggestion) =>
+        Error("DSS0133", at, $"`{name}` is not a primary pollutant (PM2.5, PM10, O3, NO2, SO2, CO)" + (suggestion is null ? "" : $"; did you mean `{suggestion}`?"));
+
+    public static Diagnostic TrafficWithoutWhen(SourceSpan at, string name) =>
+        Error("DSS0134", at, $"traffic rule `{name}` says neither when it applies (`at LEVELS`, during warnings) nor from when (`from DATE`, a standing rule)");
+    public static Diagnostic RebroadcastDropped(SourceSpan at) =>
+        Warning("DSS0135", at, "`rebroadcast` is no longer part of the language and is ignored", "public notices are issued on each change of the warning; remove the line");
+
     public static Diagnostic PercentRange(SourceSpan at, double value) => Error("DSS0201", at, $"{Fmt(value)}% is impossible; a percentage is 0–100");
     public static Diagnostic AqiRange(SourceSpan at, double value) => Error("DSS0202", at, $"AQI {Fmt(value)} is impossible; AQI is 0–500");
     public static Diagnostic DaysRange(SourceSpan at, double value) => Error("DSS0203", at, $"{Fmt(value)} days is impossible; a window lasts at least 1 whole day");

@@ -14,6 +14,7 @@ internal sealed class ModelParts
     public List<ApprovalRule> Approvals { get; } = [];
     public List<RegionalWarningRule> RegionalWarnings { get; } = [];
     public List<ReductionTarget> Targets { get; } = [];
+    public List<DistrictEmissions> Emissions { get; } = [];
     public List<MeasureTable> Tables { get; } = [];
     /// <summary>Industry → the first table that covers it (for the overlap check).</summary>
     public Dictionary<string, string> TableOfIndustry { get; } = new(StringComparer.Ordinal);
@@ -43,6 +44,7 @@ internal sealed class ModelParts
         Approvals = Approvals,
         RegionalWarnings = RegionalWarnings,
         Targets = Targets,
+        Emissions = Emissions,
         Tables = Tables,
         DefaultTable = DefaultTable,
         Livelihood = Livelihood,

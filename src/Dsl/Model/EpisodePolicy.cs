@@ -18,7 +18,7 @@ public sealed record EpisodePolicy
     /// <summary>Damping of flapping forecasts: a warning announced less than this many hours ago is not lifted by a
     /// clean forecast (0: no damping). Raising is never damped.</summary>
     public int DampingHours { get; init; }
-    /// <summary>Public information re-broadcast interval per level id, hours.</summary>
+    /// <summary>Kept empty for the model's JSON shape: `rebroadcast` is reported (DSS0135) and ignored.</summary>
     public IReadOnlyList<LevelHours> RebroadcastHours { get; init; } = [];
 }
 

@@ -29,4 +29,9 @@ public sealed record LivelihoodPolicy(Measure Production, SourceRef? Source = nu
 /// given grades (empty: all), unless the table cell already says something about transport.
 /// </summary>
 public sealed record TransportRule(string Name, IReadOnlyList<string> Levels, IReadOnlyList<string> Grades,
-    Measure Measure, SourceRef? Source = null);
+    Measure Measure, SourceRef? Source = null)
+{
+    /// <summary>When set, the rule is for 重点用车单位: enterprises with at least this many heavy diesel
+    /// truck trips a day (enterprises.csv `heavy_trucks_per_day`), bulk transport or not.</summary>
+    public int? MinHeavyTrucks { get; init; }
+}

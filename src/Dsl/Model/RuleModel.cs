@@ -17,6 +17,8 @@ public sealed record RuleModel
     public IReadOnlyList<ApprovalRule> Approvals { get; init; } = [];
     public IReadOnlyList<RegionalWarningRule> RegionalWarnings { get; init; } = [];
     public IReadOnlyList<ReductionTarget> Targets { get; init; } = [];
+    /// <summary>Whole-society emissions (全社会排放总量) per district, the base the 2019 rule measures cuts against.</summary>
+    public IReadOnlyList<DistrictEmissions> Emissions { get; init; } = [];
     public IReadOnlyList<MeasureTable> Tables { get; init; } = [];
     /// <summary>Measures for industries or grades no table covers (e.g. 非重点). May be null.</summary>
     public MeasureTable? DefaultTable { get; init; }
@@ -37,3 +39,8 @@ public sealed record RuleModel
     /// <summary>The exposure list's rule (曝光名单); null when the plan declares none.</summary>
     public SupervisionRule? Expose { get; init; }
 }
+
+/// <summary>A district's whole-society emissions, tonnes a year, per emission pollutant (SO2, NOx, PM, VOCs).</summary>
+public sealed record DistrictEmissions(string District, IReadOnlyList<EmissionTotal> Totals);
+
+public sealed record EmissionTotal(string Pollutant, double Tonnes);

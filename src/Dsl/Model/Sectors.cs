@@ -14,6 +14,10 @@ public sealed record ConstructionRule
     public int? TimesPerDay { get; init; }
     /// <summary>Key projects (重点工程) are exempt from this rule (with approval).</summary>
     public bool ExemptKeyProjects { get; init; }
+    /// <summary>Only sites with one of these dust-control labels (红/黄/绿); empty: any site.</summary>
+    public IReadOnlyList<string> Labels { get; init; } = [];
+    /// <summary>Sites with one of these labels are not subject to this rule (green sites keep working).</summary>
+    public IReadOnlyList<string> ExceptLabels { get; init; } = [];
     public string? Text { get; init; }
     public SourceRef? Source { get; init; }
 }
@@ -32,12 +36,20 @@ public sealed record TrafficRule
     /// <summary>"00:00-24:00" for all day.</summary>
     public string Hours { get; init; } = "00:00-24:00";
     public IReadOnlyList<string> Exempt { get; init; } = [];
+    /// <summary>The day the rule takes effect (null: always). A rule with no levels is a standing rule:
+    /// in force every day from this date, whatever the warning (e.g. 国四 trucks in 中心城区 from 2026-07-01).</summary>
+    public DateOnly? EffectiveFrom { get; init; }
     public SourceRef? Source { get; init; }
 }
 
 /// <summary>A public advisory (fireworks ban, outdoor events, schools) at the given levels.</summary>
 public sealed record AdvisoryRule(string Name, string Kind, IReadOnlyList<string> Levels, string Text,
-    SourceRef? Source = null);
+    SourceRef? Source = null)
+{
+    /// <summary>Only episodes whose primary pollutant is one of these (empty: any), e.g. O3 for the
+    /// ozone-season measures (夜间错峰加油, VOCs 夜间错峰) that replace a production cut.</summary>
+    public IReadOnlyList<string> Pollutants { get; init; } = [];
+}
 
 /// <summary>Request artificial rainfall (人工增雨) when a level is in force and the weather holds.</summary>
 public sealed record RainfallRule

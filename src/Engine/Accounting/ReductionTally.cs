@@ -35,18 +35,22 @@ internal sealed class ReductionTally
         if (top.Count > 5) top.RemoveAt(5);
     }
 
-    public IEnumerable<ReductionDecision> Rows(string district, string level, IReadOnlyList<ReductionTarget> targets)
+    /// <param name="totals">The district's whole-society emissions; a pollutant without one is measured against the listed enterprises.</param>
+    public IEnumerable<ReductionDecision> Rows(string district, string level, IReadOnlyList<ReductionTarget> targets, IReadOnlyList<EmissionTotal> totals)
     {
         for (var p = 0; p < 4; p++)
         {
             var pollutant = ForecastFields.EmissionPollutants[p];
             var required = targets.FirstOrDefault(t => t.Level == level && t.Pollutant == pollutant)?.Ratio ?? 0;
-            var ratio = _baseline[p] > 0 ? _cut[p] / _baseline[p] : 0;
+            var whole = totals.FirstOrDefault(t => t.Pollutant == pollutant);
+            var baseline = whole?.Tonnes ?? _baseline[p];
+            var ratio = baseline > 0 ? _cut[p] / baseline : 0;
             yield return new ReductionDecision
             {
                 District = district, Level = level, Pollutant = pollutant,
-                BaselineT = Math.Round(_baseline[p], 6), CutT = Math.Round(_cut[p], 6), Ratio = Math.Round(ratio, 6),
+                BaselineT = Math.Round(baseline, 6), CutT = Math.Round(_cut[p], 6), Ratio = Math.Round(ratio, 6),
                 Required = required, Met = ratio + 1e-9 >= required, TopContributors = _top[p].Select(t => t.Id).ToList(),
+                Basis = whole is null ? null : "whole-society", ListedT = whole is null ? null : Math.Round(_baseline[p], 6),
             };
         }
     }

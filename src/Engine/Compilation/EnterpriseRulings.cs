@@ -10,13 +10,14 @@ namespace EmergencyDSS.Engine.Compilation;
 /// Conflict resolution for one enterprise at one level: livelihood policy, then its own 一厂一策 plan,
 /// then the most stringent table cell (with any seasonal stagger period competing), else none;
 /// transport from its own plan, else the cell competing with the transport rules for bulk transport.
-/// A ruling depends only on the enterprise's profile (industry, grade, livelihood, bulk transport) or,
+/// Transport rules apply to bulk-transport enterprises, or, with `for heavy trucks >= N`, to 重点用车单位.
+/// A ruling depends only on the enterprise's profile (industry, grade, livelihood, bulk transport, heavy trucks a day) or,
 /// with an own plan, on the enterprise itself, plus the level and which stagger periods overlap the
 /// episode — so each is made once and kept for the plan's life.
 /// </summary>
 internal sealed class EnterpriseRulings(PlanContext plan)
 {
-    private readonly ConcurrentDictionary<(string, string, bool, bool, int, ulong), EnterpriseRuling> _byProfile = new();
+    private readonly ConcurrentDictionary<(string, string, bool, bool, int, int, ulong), EnterpriseRuling> _byProfile = new();
     private readonly ConditionalWeakTable<Enterprise, ConcurrentDictionary<(int, ulong), EnterpriseRuling>> _ownPlans = [];
     private readonly StaggerPeriods _stagger = new(plan.Model);
 
@@ -31,8 +32,8 @@ internal sealed class EnterpriseRulings(PlanContext plan)
         if (e.OwnMeasures.Count > 0)
             return _ownPlans.GetValue(e, static _ => new()).GetOrAdd((rank, overlapping),
                 static (k, a) => a.Rulings.Rule(a.E, k.Item1, a.Rulings._stagger.Candidates(k.Item2)), (Rulings: this, E: e));
-        return _byProfile.GetOrAdd((e.Industry, e.Grade, e.Livelihood, e.BulkTransport, rank, overlapping),
-            static (k, a) => a.Rulings.Rule(a.E, k.Item5, a.Rulings._stagger.Candidates(k.Item6)), (Rulings: this, E: e));
+        return _byProfile.GetOrAdd((e.Industry, e.Grade, e.Livelihood, e.BulkTransport, e.HeavyTrucksPerDay, rank, overlapping),
+            static (k, a) => a.Rulings.Rule(a.E, k.Item6, a.Rulings._stagger.Candidates(k.Item7)), (Rulings: this, E: e));
     }
 
     private EnterpriseRuling Rule(Enterprise e, int rank, IReadOnlyList<MeasureCandidate> staggered)
@@ -49,7 +50,7 @@ internal sealed class EnterpriseRulings(PlanContext plan)
 
         MeasureChoice transport;
         if (own.Transport.Count > 0) transport = new MeasureChoice(MeasureChoice.Resolve(own.Transport).Winner, RuleIds(tableTransport, []));
-        else transport = MeasureChoice.Resolve([.. tableTransport, .. e.BulkTransport ? TransportRules(e, rank) : []]);
+        else transport = MeasureChoice.Resolve([.. tableTransport, .. TransportRules(e, rank)]);
 
         var who = $"{Terms.Industry(e.Industry)}{Terms.Grades([e.Grade])}企业";
         var productionRuling = production.Winner is { } p
@@ -81,6 +82,7 @@ internal sealed class EnterpriseRulings(PlanContext plan)
 
     private IEnumerable<MeasureCandidate> TransportRules(Enterprise e, int rank) =>
         Model.Transport
-            .Where(t => plan.Applies(t.Levels, rank) && (t.Grades.Count == 0 || t.Grades.Contains(e.Grade)))
+            .Where(t => plan.Applies(t.Levels, rank) && (t.Grades.Count == 0 || t.Grades.Contains(e.Grade))
+                        && (t.MinHeavyTrucks is { } trucks ? e.HeavyTrucksPerDay >= trucks : e.BulkTransport))
             .Select(t => new MeasureCandidate(t.Measure, $"transport:{t.Name}", $"依据{Provisions.Name($"transport:{t.Name}")}：{MeasureText.Of(t.Measure)}"));
 }

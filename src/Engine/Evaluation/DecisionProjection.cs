@@ -29,6 +29,7 @@ internal static class DecisionProjection
                 .ThenBy(r => r.Rule, Ordinal).ToList(),
             RegionalWarnings = regions.Warnings.OrderBy(r => r.Region, Ordinal).ThenBy(r => r.Start).ToList(),
             Staggered = new ExpandedList<MeasureDecision>(staggered.Count, () => [.. Sort(staggered.Select(s => s.Record()))]),
+            Standing = StandingRules.InForce(model, forecast),
         };
     }
 

@@ -19,6 +19,8 @@ public sealed record DecisionSet
     public IReadOnlyList<RegionalWarningDecision> RegionalWarnings { get; init; } = [];
     /// <summary>Extension: calendar-driven staggered production (错峰生产) outside warnings.</summary>
     public IReadOnlyList<MeasureDecision> Staggered { get; init; } = [];
+    /// <summary>Extension: standing rules in force on a forecast day (effective dates, no warning); absent when none.</summary>
+    public IReadOnlyList<StandingDecision>? Standing { get; init; }
 }
 
 public sealed record RulesetInfo(string Name, string Version, string Sha256);

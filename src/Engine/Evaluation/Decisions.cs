@@ -86,6 +86,11 @@ public sealed record ReductionDecision
     public required bool Met { get; init; }
     /// <summary>Extension: the enterprises that cut the most, largest first (at most 5).</summary>
     public IReadOnlyList<string> TopContributors { get; init; } = [];
+    /// <summary>Extension: <c>whole-society</c> when baseline_t is the district's whole-society emissions
+    /// (全社会排放总量, the 2019 rule); absent when it is the listed enterprises' sum.</summary>
+    public string? Basis { get; init; }
+    /// <summary>Extension: the listed enterprises' baseline, given beside a whole-society baseline.</summary>
+    public double? ListedT { get; init; }
 }
 
 public sealed record RainfallRequestDecision

@@ -6,7 +6,7 @@ namespace EmergencyDSS.Engine.Evaluation;
 
 /// <summary>
 /// A reduction list indexed once per version: sorted by id, grouped by district, and each enterprise
-/// given a profile number — its (industry, grade, livelihood, bulk transport), everything a table
+/// given a profile number — its (industry, grade, livelihood, bulk transport, heavy trucks a day), everything a table
 /// decision depends on. The list changes seasonally while forecasts arrive twice a day, so
 /// evaluations of the same list reuse the index.
 /// </summary>
@@ -34,7 +34,7 @@ internal sealed class ReductionIndex
         var sorted = enterprises.ToArray();
         var ids = sorted.Select(e => e.Id).ToArray();
         Array.Sort(ids, sorted, StringComparer.Ordinal);
-        var profiles = new Dictionary<(string, string, bool, bool), int>();
+        var profiles = new Dictionary<(string, string, bool, bool, int), int>();
         var byDistrict = new Dictionary<string, (List<Enterprise> Items, List<int> Ranks, List<int> Profiles)>(StringComparer.Ordinal);
         for (var rank = 0; rank < sorted.Length; rank++)
         {
@@ -54,9 +54,9 @@ internal sealed class ReductionIndex
         };
     }
 
-    private static int ProfileOf(Enterprise e, Dictionary<(string, string, bool, bool), int> profiles)
+    private static int ProfileOf(Enterprise e, Dictionary<(string, string, bool, bool, int), int> profiles)
     {
-        var key = (e.Industry, e.Grade, e.Livelihood, e.BulkTransport);
+        var key = (e.Industry, e.Grade, e.Livelihood, e.BulkTransport, e.HeavyTrucksPerDay);
         if (!profiles.TryGetValue(key, out var id)) profiles[key] = id = profiles.Count;
         return id;
     }

@@ -13,6 +13,9 @@ public sealed record Enterprise
     public required string Grade { get; init; }
     public bool Livelihood { get; init; }
     public bool BulkTransport { get; init; }
+    /// <summary>Heavy diesel truck trips a day (日使用重型柴油车辆次); 0 when not given. Transport rules
+    /// with `for heavy trucks >= N` apply from N (20 makes a 重点用车单位).</summary>
+    public int HeavyTrucksPerDay { get; init; }
     /// <summary>Baseline emissions, tonnes per year.</summary>
     public double So2T { get; init; }
     public double NoxT { get; init; }

@@ -12,6 +12,8 @@ public sealed record Site
     public required string Stage { get; init; }
     /// <summary>重点工程: may be exempt with approval.</summary>
     public bool KeyProject { get; init; }
+    /// <summary>Dust-control label of 「红黄绿」标志分类管控: 红, 黄, 绿, or null when unlabelled.</summary>
+    public string? Label { get; init; }
     public string? Contact { get; init; }
     public string? Phone { get; init; }
     public string? Email { get; init; }

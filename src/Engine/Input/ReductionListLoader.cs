@@ -8,7 +8,7 @@ namespace EmergencyDSS.Engine.Input;
 public static class ReductionListLoader
 {
     private static readonly string[] Required = ["id", "name", "district", "industry", "grade", "so2_t", "nox_t", "pm_t", "vocs_t"];
-    private static readonly string[] Contacts = ["livelihood", "bulk_transport", "contact", "phone", "email", "webhook"];
+    private static readonly string[] Contacts = ["livelihood", "bulk_transport", "heavy_trucks_per_day", "contact", "phone", "email", "webhook"];
 
     public static LoadResult<IReadOnlyList<Enterprise>> Load(string path, RuleModel model)
     {
@@ -38,7 +38,7 @@ public static class ReductionListLoader
             list.Add(new Enterprise
             {
                 Id = id, Name = table.Required(row, "name"), District = district, Industry = table.Required(row, "industry"), Grade = grade,
-                Livelihood = table.Bool(row, "livelihood"), BulkTransport = table.Bool(row, "bulk_transport"),
+                Livelihood = table.Bool(row, "livelihood"), BulkTransport = table.Bool(row, "bulk_transport"), HeavyTrucksPerDay = Trucks(table, row),
                 So2T = table.Number(row, "so2_t", 0, 1e7, required: true) ?? 0, NoxT = table.Number(row, "nox_t", 0, 1e7, required: true) ?? 0,
                 PmT = table.Number(row, "pm_t", 0, 1e7, required: true) ?? 0, VocsT = table.Number(row, "vocs_t", 0, 1e7, required: true) ?? 0,
                 OwnMeasures = OwnMeasures(table, row, model, measureColumns),
@@ -46,6 +46,15 @@ public static class ReductionListLoader
             });
         }
         return table.Errors.Count > 0 ? new(null, CsvTable.Capped(table.Errors), table.Warnings) : new(list, [], table.Warnings);
+    }
+
+    /// <summary>`heavy_trucks_per_day`: a whole number of trips, 0 when empty.</summary>
+    private static int Trucks(CsvTable table, CsvRecord row)
+    {
+        if (table.Number(row, "heavy_trucks_per_day", 0, 1e6) is not { } n) return 0;
+        if (n == Math.Floor(n)) return (int)n;
+        table.Error(row, "heavy_trucks_per_day", $"`heavy_trucks_per_day` must be a whole number of trips, not {n.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+        return 0;
     }
 
     private static IReadOnlyList<MeasureCell> OwnMeasures(CsvTable table, CsvRecord row, RuleModel model, string[] columns)

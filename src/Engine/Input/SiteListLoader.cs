@@ -7,7 +7,7 @@ namespace EmergencyDSS.Engine.Input;
 public static class SiteListLoader
 {
     private static readonly string[] Required = ["id", "name", "district", "kind", "stage"];
-    private static readonly string[] Optional = ["key_project", "contact", "phone", "email"];
+    private static readonly string[] Optional = ["key_project", "label", "contact", "phone", "email"];
 
     public static LoadResult<IReadOnlyList<Site>> Load(string path, RuleModel model)
     {
@@ -32,10 +32,19 @@ public static class SiteListLoader
             list.Add(new Site
             {
                 Id = id, Name = table.Required(row, "name"), District = district, Kind = table.Required(row, "kind"),
-                Stage = table.Required(row, "stage"), KeyProject = table.Bool(row, "key_project"),
+                Stage = table.Required(row, "stage"), KeyProject = table.Bool(row, "key_project"), Label = LabelOf(table, row),
                 Contact = table.Text(row, "contact"), Phone = table.Text(row, "phone"), Email = table.Text(row, "email"),
             });
         }
         return table.Errors.Count > 0 ? new(null, CsvTable.Capped(table.Errors), table.Warnings) : new(list, [], table.Warnings);
+    }
+
+    /// <summary>The optional `label` column: 红, 黄 or 绿 (empty: unlabelled).</summary>
+    private static string? LabelOf(CsvTable table, CsvRecord row)
+    {
+        var label = table.Text(row, "label");
+        if (label is null || label is "红" or "黄" or "绿") return label;
+        table.Error(row, "label", $"`label` must be 红, 黄 or 绿, not `{label}`");
+        return null;
     }
 }

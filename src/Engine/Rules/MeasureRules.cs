@@ -34,22 +34,30 @@ internal static class MeasureRules
                 .Match<DistrictSites>("sites", RuleShape.Lambda<Func<DistrictSites, Episode, bool>>((sites, episode) => sites.District == episode.District))
                 .Then(RuleShape.Lambda<Action<IContext, SessionRun, Episode, DistrictSites>>((ctx, run, episode, sites) => ConstructionAction.Fire(run, rule, episode, sites)));
         }
-        foreach (var rule in plan.Model.Traffic)
+        // Standing rules (no levels) are not warning measures: StandingRules lists them.
+        foreach (var rule in plan.Model.Traffic.Where(t => t.Levels.Count > 0))
         {
             if (plan.Model.Zones.FirstOrDefault(z => z.Name == rule.Zone) is not { } zone) continue;
             var at = AppliesAt(plan, rule.Levels);
             var districts = zone.Districts.ToHashSet(StringComparer.Ordinal);
+            var from = rule.EffectiveFrom ?? DateOnly.MinValue;
             yield return new RuleShape($"traffic:{rule.Name}", Stage.Measures, rule.Source)
                 .Match<SessionRun>("run")
-                .Match<Episode>("episode", RuleShape.Lambda<Func<Episode, bool>>(episode => !episode.AdvisoryOnly && at[episode.Rank] && districts.Contains(episode.District)))
+                .Match<Episode>("episode", RuleShape.Lambda<Func<Episode, bool>>(episode => !episode.AdvisoryOnly && at[episode.Rank] && districts.Contains(episode.District) && episode.End >= from))
                 .Then(RuleShape.Lambda<Action<IContext, SessionRun, Episode>>((ctx, run, episode) => TrafficAction.Ban(run, rule, zone, episode)));
         }
+        foreach (var (district, neighbour) in JointResponseAction.Links(plan.Model))
+            yield return new RuleShape(JointResponseAction.RuleId(district, neighbour), Stage.Measures, null)
+                .Match<SessionRun>("run")
+                .Match<Episode>("episode", RuleShape.Lambda<Func<Episode, bool>>(episode => !episode.AdvisoryOnly && episode.District == district))
+                .Then(RuleShape.Lambda<Action<IContext, SessionRun, Episode>>((ctx, run, episode) => JointResponseAction.Fire(run, neighbour, episode)));
         foreach (var advisory in plan.Model.Advisories)
         {
             var at = AppliesAt(plan, advisory.Levels);
+            var pollutants = advisory.Pollutants.ToHashSet(StringComparer.Ordinal);
             yield return new RuleShape($"advisory:{advisory.Name}", Stage.Measures, advisory.Source)
                 .Match<SessionRun>("run")
-                .Match<Episode>("episode", RuleShape.Lambda<Func<Episode, bool>>(episode => at[episode.Rank]))
+                .Match<Episode>("episode", RuleShape.Lambda<Func<Episode, bool>>(episode => at[episode.Rank] && (pollutants.Count == 0 || pollutants.Contains(episode.Pollutant))))
                 .Then(RuleShape.Lambda<Action<IContext, SessionRun, Episode>>((ctx, run, episode) => TrafficAction.Advise(run, advisory, episode)));
         }
         foreach (var (rule, weather) in plan.Rainfall)

@@ -29,7 +29,7 @@ public static class SampleGenerator
         var districts = DistrictWeights.Load();
         var utf8 = new UTF8Encoding(false);
         File.WriteAllText(Path.Combine(outDir, "enterprises.csv"), EnterprisesCsv(districts, enterprises, new Random(seed)), utf8);
-        File.WriteAllText(Path.Combine(outDir, "sites.csv"), SitesCsv(districts, sites, new Random(seed + 1)), utf8);
+        File.WriteAllText(Path.Combine(outDir, "sites.csv"), SitesCsv(districts, sites, new Random(seed + 1), new Random(seed + 101)), utf8);
         foreach (var name in ForecastScenarios.Names)
             File.WriteAllText(Path.Combine(outDir, $"forecast-{name}.csv"), ForecastScenarios.Csv(name, districts.Select(d => d.District).ToList(), new Random(seed + 2)), utf8);
     }
@@ -81,21 +81,43 @@ public static class SampleGenerator
         return sb.ToString();
     }
 
-    private static string SitesCsv(IReadOnlyList<(string District, int Enterprises)> districts, int total, Random random)
+    private static string SitesCsv(IReadOnlyList<(string District, int Enterprises)> districts, int total, Random random, Random labels)
     {
         string[] kinds = ["房建", "房建", "市政", "拆除", "道路"];
         string[] stages = ["土石方", "主体", "主体", "装饰"];
         var counts = DistrictWeights.Apportion(districts.Select(d => d.Enterprises).ToList(), total);
-        var sb = new StringBuilder("id,name,district,kind,stage,key_project,contact,phone,email\n");
+        var sb = new StringBuilder("id,name,district,kind,stage,key_project,contact,phone,email,label\n");
         var n = 0;
         for (var d = 0; d < districts.Count; d++)
             for (var k = 0; k < counts[d]; k++, n++)
+            {
+                var (kind, stage) = (kinds[random.Next(kinds.Length)], stages[random.Next(stages.Length)]);
+                var special = Kind(labels);
                 sb.Append("GD").Append(n.ToString("D5", CultureInfo.InvariantCulture)).Append(',').Append(districts[d].District).Append("项目").Append(k + 1).Append("号工地,")
-                    .Append(districts[d].District).Append(',').Append(kinds[random.Next(kinds.Length)]).Append(',').Append(stages[random.Next(stages.Length)]).Append(',')
+                    .Append(districts[d].District).Append(',').Append(special ?? kind).Append(',').Append(special is null ? stage : "生产").Append(',')
                     .Append(random.NextDouble() < 0.05 ? "true" : "false").Append(",项目经理,1").Append(random.Next(300000000, 399999999).ToString(CultureInfo.InvariantCulture))
-                    .Append(",site").Append(n).Append("@example.cn\n");
+                    .Append(",site").Append(n).Append("@example.cn,").Append(Label(labels)).Append('\n');
+            }
         return sb.ToString();
     }
+
+    /// <summary>A few sites are ready-mix concrete plants, wharves and stockyards, in production (drawn apart, so the other columns stay as they were).</summary>
+    private static string? Kind(Random random) => random.NextDouble() switch
+    {
+        < 0.03 => "搅拌站",
+        < 0.05 => "码头",
+        < 0.06 => "堆场",
+        _ => null,
+    };
+
+    /// <summary>「红黄绿」标志: most sites yellow, a third green, a few red, some not yet labelled.</summary>
+    private static string Label(Random random) => random.NextDouble() switch
+    {
+        < 0.10 => "",
+        < 0.40 => "绿",
+        < 0.90 => "黄",
+        _ => "红",
+    };
 
     private static (string, double, double) Pick(Random random)
     {

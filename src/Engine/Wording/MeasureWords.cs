@@ -35,7 +35,7 @@ public static class MeasureWords
             "exempt" => $"{Livelihood(reason)}，须确保污染治理设施稳定运行",
             "none" => "本级别不要求停限产，须确保污染治理设施稳定运行、达标排放",
             "stagger" => "实施错峰生产" + (reason is null ? "" : $"（{reason}）"),
-            "ban" => $"禁止{Standards(minStandard)}重型柴油货车进出厂区",
+            "ban" => $"禁止{Standards(minStandard)}重型柴油货车进出厂区" + (reason is null ? "" : $"；{reason}"),
             _ => Short(kind, percent, basis, reason, minStandard, null),
         };
         return hours is null || kind == "stagger" ? clause : $"{clause}（管控时段{hours}）";

@@ -46,6 +46,11 @@ public static class ChangeNoticePlanner
         foreach (var r in current.RainfallRequests.Where(r => !asked.Contains((r.District, r.Date, r.Rule))))
             events[PlannedNotice.EventKey("rainfall", r.District, $"{r.Rule[(r.Rule.IndexOf(':') + 1)..]}-{r.Date:yyyyMMdd}")] = "issue";
 
+        // A calendar period is announced once, by the first forecast that reaches it.
+        var announced = (previous?.Staggered ?? []).Select(NoticePlanner.StaggerTarget).ToHashSet(StringComparer.Ordinal);
+        foreach (var m in current.Staggered.Where(m => !announced.Contains(NoticePlanner.StaggerTarget(m))))
+            events[PlannedNotice.EventKey("stagger", m.District, NoticePlanner.StaggerTarget(m))] = "issue";
+
         var now = NoticePlanner.Plan(current, events, onlyListed: true).Where(p => events.ContainsKey(EventKey(p)))
             .Select(p => p.Step > 0 ? p : p with { Previous = PreviousWarning(previous, p) });
         var gone = previous is null ? [] : NoticePlanner.Plan(previous, lifts, onlyListed: true)

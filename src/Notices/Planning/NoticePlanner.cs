@@ -63,6 +63,7 @@ public static class NoticePlanner
                 Previous = step == 0 ? null : LevelSteps.View(w!, step - 1),
             });
         }
+        plans.AddRange(StaggerNotices(decisions, EventOf));
         foreach (var a in decisions.Advisories)
         {
             var name = Strip(a.Rule);
@@ -91,6 +92,26 @@ public static class NoticePlanner
         return plans.OrderBy(p => p.District, Ordinal).ThenBy(p => p.TargetKind, Ordinal)
             .ThenBy(p => p.Target, Ordinal).ThenBy(p => p.Event, Ordinal).ToList();
     }
+
+    /// <summary>
+    /// One 错峰生产 notice per enterprise and calendar period (target kind <c>stagger</c>): it states the
+    /// period's exact dates and goes out with the first forecast whose window reaches the period — ahead of
+    /// it, since forecasts look days ahead. No warning stands behind it.
+    /// </summary>
+    private static IEnumerable<PlannedNotice> StaggerNotices(DecisionSet decisions, Func<string, string, string, string> eventOf) =>
+        decisions.Staggered.Select(m => new PlannedNotice
+        {
+            TargetKind = "stagger", Target = StaggerTarget(m), TargetName = m.TargetName ?? m.Target, District = m.District,
+            Event = eventOf("stagger", m.District, StaggerTarget(m)), Subject = "stagger", Level = m.Level, Measures = [m],
+        });
+
+    /// <summary><c>{enterprise id}-{calendar}-{first day}</c>: one notice per enterprise and period.</summary>
+    public static string StaggerTarget(MeasureDecision m) =>
+        $"{m.Target}-{Strip(m.Rule)}-{ChineseTime.Local(m.Start):yyyyMMdd}";
+
+    /// <summary>The enterprise a notice goes to: its own id, or a 错峰生产 notice's enterprise.</summary>
+    public static string RecipientId(string targetKind, string target) =>
+        targetKind == "stagger" ? target.Split('-')[0] : target;
 
     /// <summary>Production kind decides the template; transport only when production cuts nothing.</summary>
     internal static string SubjectOf(IReadOnlyList<MeasureDecision> measures)

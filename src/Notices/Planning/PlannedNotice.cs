@@ -11,7 +11,8 @@ public sealed record PlannedNotice
     /// <summary>The district of notices the city issues itself (regional warnings, traffic 通告 of a zone).</summary>
     public const string City = "市级";
 
-    /// <summary>warning | regional | enterprise | site | zone | advisory | rainfall | party.</summary>
+    /// <summary>warning | regional | enterprise | site | zone | advisory | rainfall | party | stagger (an
+    /// enterprise's calendar 错峰生产 period; the target is <c>{enterprise id}-{calendar}-{first day}</c>).</summary>
     public required string TargetKind { get; init; }
     public required string Target { get; init; }
     public required string TargetName { get; init; }

@@ -20,7 +20,7 @@ internal static class NoticeEndpoints
             await using var conn = await db.OpenConnectionAsync();
             return Results.Json(await Sql.ListAsync(conn, null, """
                 select id, target, event, target_kind, status, document_number from notices
-                where (@s::text is null or status = @s) and (@d::text is null or district = @d) and (@e::text is null or target = @e) order by id
+                where (@s::text is null or status = @s) and (@d::text is null or district = @d) and (@e::text is null or target = @e or (target_kind = 'stagger' and split_part(target, '-', 1) = @e)) order by id
                 """, r => new { id = r.GetInt64(0), target = r.GetString(1), @event = r.GetString(2), kind = r.GetString(3), status = r.GetString(4),
                     document_number = r.GetString(5) }, ("s", status), ("d", district), ("e", user.EnterpriseCode())));
         });

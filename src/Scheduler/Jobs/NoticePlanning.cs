@@ -74,7 +74,8 @@ internal sealed class NoticePlanning(NpgsqlDataSource db, TimeProvider clock, Ho
                 batchIds[notice.District] = batchId = await Sql.ScalarAsync<long>(conn, tx, """
                     insert into notice_batches (evaluation_id, district, warning_id, due_at) values (@e, @d, @w, @due) returning id
                     """, ("e", evaluation.Id), ("d", notice.District), ("w", warning?.Id), ("due", d.Due));
-            var (email, webhook) = contacts.GetValueOrDefault((notice.TargetKind, notice.Target));
+            var (email, webhook) = contacts.GetValueOrDefault(notice.TargetKind == "stagger"
+                ? ("enterprise", NoticePlanner.RecipientId(notice.TargetKind, notice.Target)) : (notice.TargetKind, notice.Target));
             rows.Add(new NoticeRow(batchId, warning?.Id, notice.TargetKind, notice.District, notice.Target, notice.TargetName, notice.Event,
                 levels.GetValueOrDefault(notice.Id, ""), warning?.EpisodeStart ?? DateOnly.FromDateTime(now.Date), warning?.End ?? DateOnly.FromDateTime(now.Date),
                 ruleset.Sha256, notice.Subject, notice.DocumentNumber, notice.Title, notice.Html, notice.Text, notice.Sms,

@@ -23,7 +23,7 @@ internal static class ConsoleApiEndpoints
             var notice = (await Sql.ListAsync(conn, null, """
                 select id, target_kind, district, target, target_name, event, level, status, document_number, title, subject, html, body_text, sms,
                        episode_start, episode_end, delivered_at, (select at from acknowledgments a where a.notice_id = n.id)
-                from notices n where id = @id and (@e::text is null or target = @e)
+                from notices n where id = @id and (@e::text is null or target = @e or (target_kind = 'stagger' and split_part(target, '-', 1) = @e))
                 """, r => new
                 {
                     id = r.GetInt64(0), kind = r.GetString(1), district = r.GetString(2), target = r.GetString(3), target_name = r.GetString(4),

@@ -57,7 +57,7 @@ public sealed class LspTests : IAsyncLifetime
         });
         var diagnostic = Assert.Single(await _sink.NextFor(Uri(Main)));
         Assert.Equal("DSS0001", diagnostic.GetProperty("code").GetString());
-        Assert.Equal(38, diagnostic.GetProperty("range").GetProperty("start").GetProperty("line").GetInt32());
+        Assert.Equal(Find(text, "aqi > 重污染 on any day", "on any day").Line, diagnostic.GetProperty("range").GetProperty("start").GetProperty("line").GetInt32());
         Assert.Contains("did you mean `day`?", diagnostic.GetProperty("message").GetString());
     }
 

@@ -1,3 +1,4 @@
+using EmergencyDSS.Engine.Facts;
 using EmergencyDSS.Engine.Tests.Support;
 
 namespace EmergencyDSS.Engine.Tests.Scenarios;
@@ -29,12 +30,26 @@ public sealed class RegionalAndSectorTests
     }
 
     [Fact]
-    public void TrafficZone_BansTrucksInItsDistricts_AtOrange()
+    public void TrafficZone_BansHighEmittersInItsDistricts_AtOrange_AndTheStandingTruckRuleIsNoWarningMeasure()
     {
         var d = new Scenario().Aqi("渝中区", "100 210 210 100").Run();
         var bans = d.Measures.Where(m => m.TargetKind == "zone").ToList();
-        Assert.Contains(bans, b => b.Rule == "traffic:国四柴油货车限行" && b.MinStandard == "国五" && b.Hours == "07:00-22:00");
         Assert.Contains(bans, b => b.Rule == "traffic:高排放车辆限行");
+        Assert.DoesNotContain(bans, b => b.Rule == "traffic:国四柴油货车限行");
+        Assert.Null(d.Standing); // 2024-12: before its effective date
+    }
+
+    [Fact]
+    public void StandingTruckRule_IsInForceFromItsEffectiveDate_WithoutAWarning()
+    {
+        var day = new ForecastDay { District = "渝中区", Date = new DateOnly(2026, 7, 1), Aqi = 60, PrimaryPollutant = "PM2.5" };
+        var forecast = new Forecast { IssuedAt = new DateTimeOffset(2026, 6, 30, 16, 0, 0, TimeSpan.FromHours(8)), Sha256 = "test", Days = [day] };
+        var d = Plans.Chongqing2024.Evaluate(forecast, [], [], forecast.IssuedAt);
+        Assert.Empty(d.Warnings);
+        var standing = Assert.Single(d.Standing!);
+        Assert.Equal(("traffic:国四柴油货车限行", "中心城区", new DateOnly(2026, 7, 1), "国五", "07:00-22:00"),
+            (standing.Rule, standing.Zone, standing.Effective, standing.MinStandard, standing.Hours));
+        Assert.Contains("常态管控", standing.Because);
     }
 
     [Fact]

@@ -11,7 +11,7 @@ public class WordingCatalogueTests
     [InlineData("table:非重点行业[非重点]/yellow", "非重点行业非重点企业黄色预警措施")]
     [InlineData("一厂一策:915001007474817001/red", "本企业“一厂一策”红色预警措施")]
     [InlineData("livelihood", "民生保障类企业管控要求")]
-    [InlineData("transport:大宗物料运输", "大宗物料运输管控要求“大宗物料运输”")]
+    [InlineData("transport:大宗物料运输", "运输管控要求“大宗物料运输”")]
     [InlineData("construction:土石方停工（重点工程豁免）", "施工工地管控要求“土石方停工”（重点工程豁免）")]
     [InlineData("rule:江北机场航线优化", "专项要求“江北机场航线优化”")]
     [InlineData("table:none", "应急减排措施表（本级别不要求停限产）")]
@@ -28,7 +28,7 @@ public class WordingCatalogueTests
         Assert.Equal("按民生保障规定，不执行钢铁行业C级企业橙色预警措施", Provisions.SetAside("livelihood", ["table:钢铁[C]/orange"]));
         Assert.Equal("按本企业“一厂一策”执行，不再适用水泥熟料行业B级企业红色预警措施",
             Provisions.SetAside("一厂一策:X/red", ["table:水泥熟料[B]/red"]));
-        Assert.Equal("按从严原则，优先于大宗物料运输管控要求“大宗物料运输”",
+        Assert.Equal("按从严原则，优先于运输管控要求“大宗物料运输”",
             Provisions.SetAside("table:水泥熟料[B]/red", ["transport:大宗物料运输"]));
         Assert.Equal("", Provisions.SetAside("livelihood", []));
     }

@@ -58,6 +58,11 @@ internal static class Demo
             E("91500105MA5U7PKG04", "重庆江北包装印刷有限公司", "江北区", "包装印刷", "B"),
             E("91500105MA5U7ALP05", "重庆江北绿色陶瓷有限公司", "江北区", "陶瓷", "A"),
             E("91500105MA5U7TRN06", "重庆江北建材物流有限公司", "江北区", "其他", "非重点", bulk: true),
+            // Its own plan (一厂一策) staggers production at night at orange: the 错峰生产 template during a warning.
+            E("91500112MA5U7STG07", "重庆渝北精工涂装有限公司", "渝北区", "工业涂装", "B") with
+            {
+                OwnMeasures = [new MeasureCell("orange", [new Measure { Kind = MeasureKind.Stagger, Hours = "22:00-06:00", Reason = "涂装工序夜间错峰生产" }])],
+            },
         };
         var sites = new List<Site>
         {

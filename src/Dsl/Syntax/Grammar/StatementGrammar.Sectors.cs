@@ -38,14 +38,22 @@ internal static partial class StatementGrammar
     private static readonly Parser<IReadOnlyList<Name>> ForGrades =
         Keyword("for").Then(_ => Keyword("grades")).Or(Keyword("grades", "绩效等级")).Then(_ => Grades);
 
+    /// <summary>`for heavy trucks >= 20` / `重点用车 >= 20`: heavy diesel truck trips a day.</summary>
+    private static readonly Parser<NumberValue> HeavyTrucks =
+        Keyword("for").Then(_ => Keyword("heavy")).Then(_ => Keyword("trucks")).Or(Keyword("重点用车"))
+            .Then(_ => Symbol(">=")).Then(_ => NumberOrConstant);
+
     private static readonly Parser<Statement> Transport =
         from kw in Keyword("transport", "运输管控")
         from title in NameToken
         from levels in Levels
         from grades in ForGrades.Optional()
+        from trucks in HeavyTrucks.Optional()
         from colon in Symbol(':')
         from measures in MeasureGrammar.Measures
-        select (Statement)new TransportStatement(title, levels, grades.GetOrElse([]), measures);
+        from text in StringToken.Optional()
+        select (Statement)new TransportStatement(title, levels, grades.GetOrElse([]), measures)
+        { MinHeavyTrucks = trucks.GetOrDefault(), Text = text.GetOrDefault() };
 
     private static readonly Parser<StaggerPeriodNode> StaggerPeriod =
         (from range in DateRange
@@ -76,33 +84,42 @@ internal static partial class StatementGrammar
         from colon in Symbol(':')
         from kinds in Keyword("kind", "类型").Then(_ => NameList).Optional()
         from stages in Keyword("stage", "阶段").Then(_ => NameList).Optional()
+        from labels in Keyword("label", "标志").Then(_ => NameList).Optional()
         from action in SiteAction.Tok()
         from exempt in Symbol(',').Then(_ => Keyword("exempt", "豁免")).Then(_ => Keyword("key")).Then(_ => Keyword("projects")).Optional()
+        from except in Symbol(',').Then(_ => Keyword("except", "除")).Then(_ => Keyword("label", "标志")).Then(_ => NameList).Optional()
         from text in StringToken.Optional()
         select (Statement)new ConstructionStatement(title, levels, kinds.GetOrElse([]), stages.GetOrElse([]), action.Action,
-            action.Times, exempt.IsDefined, text.GetOrDefault());
+            action.Times, exempt.IsDefined, text.GetOrDefault())
+        { Labels = labels.GetOrElse([]), ExceptLabels = except.GetOrElse([]) };
 
     private static readonly Parser<Statement> Traffic =
         from kw in Keyword("traffic", "交通管控")
         from title in NameToken
         from zone in Keyword("in", "在").Then(_ => NameToken)
-        from levels in Levels
+        from levels in Levels.Optional()
+        from effective in Keyword("from", "自").Then(_ => DateText.TokSpan()).Optional()
         from colon in Symbol(':')
         from ban in Keyword("ban", "禁行")
         from vehicle in NameToken
         from standard in Keyword("below", "低于").Then(_ => NameToken).Optional()
         from hours in Keyword("hours", "时段").Then(_ => ClockRange).Optional()
         from exempt in Keyword("except", "除外").Then(_ => NameList).Optional()
-        select (Statement)new TrafficStatement(title, zone, levels, vehicle, standard.GetOrDefault(), hours.GetOrDefault(), exempt.GetOrElse([]));
+        select (Statement)new TrafficStatement(title, zone, levels.GetOrElse([]), vehicle, standard.GetOrDefault(), hours.GetOrDefault(), exempt.GetOrElse([]))
+        {
+            EffectiveFrom = effective.IsDefined ? effective.Get().Value : null,
+            EffectiveSpan = effective.IsDefined ? effective.Get().Span : default,
+        };
 
     private static readonly Parser<Statement> Advisory =
         from kw in Keyword("advisory", "公众提示")
         from title in NameToken
         from kind in NameToken
         from levels in Levels
+        from pollutants in Keyword("for", "适用").Then(_ => NameList).Optional()
         from colon in Symbol(':')
         from text in StringToken
-        select (Statement)new AdvisoryStatement(title, kind, levels, text);
+        select (Statement)new AdvisoryStatement(title, kind, levels, text) { Pollutants = pollutants.GetOrElse([]) };
 
     private static readonly Parser<Statement> Rainfall =
         from kw in Keyword("rainfall", "人工增雨")
@@ -153,7 +170,7 @@ internal static partial class StatementGrammar
     /// <summary>Any one top-level statement, its span stamped (tries every kind: used to report errors well).</summary>
     public static readonly Parser<Statement> Statement =
         Ruleset.Or(Const).Or(Include).Or(Districts).Or(Industries).Or(GradeList).Or(Region).Or(Zone)
-            .Or(Neighbours).Or(Level).Or(Episodes).Or(Approval).Or(Regional).Or(Targets)
+            .Or(Neighbours).Or(Level).Or(Episodes).Or(Approval).Or(Regional).Or(Targets).Or(Emissions)
             .Or(Table).Or(Livelihood).Or(Transport).Or(Stagger).Or(Construction).Or(Traffic).Or(Advisory)
             .Or(Rainfall).Or(Rule).Or(Template).Or(Issuer).Or(Supervise).Or(Expose)
             .Spanned().Named("statement");
@@ -165,6 +182,7 @@ internal static partial class StatementGrammar
         (["industries", "行业"], Industries), (["grades", "绩效分级"], GradeList), (["region", "区域"], Region), (["zone", "管控区"], Zone),
         (["neighbours", "联防联控"], Neighbours), (["level", "预警等级", "tier", "层级"], Level), (["episodes", "过程"], Episodes),
         (["approval", "审批"], Approval), (["regional", "区域预警"], Regional), (["targets", "减排目标"], Targets),
+        (["emissions", "排放总量"], Emissions),
         (["table", "减排措施表", "default", "默认"], Table), (["livelihood", "民生保障"], Livelihood), (["transport", "运输管控"], Transport),
         (["stagger", "错峰生产"], Stagger), (["construction", "施工管控"], Construction), (["traffic", "交通管控"], Traffic),
         (["advisory", "公众提示"], Advisory), (["rainfall", "人工增雨"], Rainfall), (["rule", "规则"], Rule), (["template", "模板"], Template),

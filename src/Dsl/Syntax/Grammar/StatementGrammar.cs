@@ -130,6 +130,20 @@ internal static partial class StatementGrammar
          from targets in PollutantTarget.CommaList()
          select new TargetLine(level, targets)).Spanned();
 
+    private static readonly Parser<(Name, NumberValue)> PollutantTonnes =
+        from pollutant in NameToken
+        from tonnes in NumberOrConstant
+        select (pollutant, tonnes);
+
+    /// <summary>`emissions { 渝北区: SO2 1200, NOx 8000, PM 3000, VOCs 9000 }`: whole-society totals, tonnes a year.</summary>
+    private static readonly Parser<Statement> Emissions =
+        from kw in Keyword("emissions", "排放总量")
+        from lines in Braced((from district in NameToken
+                              from colon in Symbol(':')
+                              from totals in PollutantTonnes.CommaList()
+                              select new TargetLine(district, totals)).Spanned().Many())
+        select (Statement)new EmissionsStatement(lines.ToList());
+
     private static readonly Parser<Statement> Targets =
         from kw in Keyword("targets", "减排目标")
         from lines in Braced(TargetLine.Many())

@@ -10,7 +10,7 @@ namespace EmergencyDSS.Engine.Evaluation.Actions;
 /// The action of a `stagger:CALENDAR` rule (DistrictEnterprises ⋈ DistrictEpisodes, after the
 /// episodes): seasonal staggered production (错峰生产) is calendar-driven: a period overlapping the
 /// whole forecast's window applies to its industry and grades even without a warning (outside episodes: the
-/// `staggered` list).
+/// `staggered` list, each record spanning the whole period — start and end are the period's exact dates).
 /// </summary>
 internal static class StaggerAction
 {
@@ -28,7 +28,7 @@ internal static class StaggerAction
                 var (p, from, to) = open[i];
                 if (p.Grades.Count > 0 && !p.Grades.Contains(e.Grade)) continue;
                 if (!shared.TryGetValue((i, e.Grade, e.Industry), out var decision))
-                    shared[(i, e.Grade, e.Industry)] = decision = Decision(e, calendar, p, from, to, run.Plan);
+                    shared[(i, e.Grade, e.Industry)] = decision = Decision(e, calendar, p, run.Plan);
                 run.SinkOf(district.District).Staggered.Add(new StaggeredDecision(e, decision));
             }
         }
@@ -56,11 +56,12 @@ internal static class StaggerAction
         return true;
     }
 
-    private static MeasureDecision Decision(Enterprise e, StaggerCalendar calendar, StaggerPeriod p, DateOnly from, DateOnly to, PlanContext plan) => new()
+    /// <summary>The whole period, with its exact dates (its notice goes out ahead of it, from the first forecast that reaches it).</summary>
+    private static MeasureDecision Decision(Enterprise e, StaggerCalendar calendar, StaggerPeriod p, PlanContext plan) => new()
     {
         TargetKind = "enterprise", Target = "", District = e.District, Level = "none",
         Category = "production", Kind = "stagger", Reason = p.Reason,
-        Start = plan.At(from, TimeOnly.MinValue), End = plan.At(to.AddDays(1), TimeOnly.MinValue),
+        Start = plan.At(p.From, TimeOnly.MinValue), End = plan.At(p.To.AddDays(1), TimeOnly.MinValue),
         Rule = $"stagger:{calendar.Name}",
         Because = $"错峰生产安排 {calendar.Name}（{p.From:yyyy-MM-dd} 至 {p.To:yyyy-MM-dd}，{p.Reason}）；{e.Grade}级{e.Industry}企业：{MeasureText.Of(p.Measure)}",
     };
