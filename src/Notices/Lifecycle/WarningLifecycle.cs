@@ -44,6 +44,8 @@ internal static class WarningLifecycle
         foreach (var plan in plans)
         {
             if (received.Contains(new NoticeAddress(plan.TargetKind, plan.District, plan.Target))) current.Add(plan);
+            // A planned level change (a later segment of the schedule) stays a change: the recipient gets the issue notice and it.
+            else if (plan.Step > 0) current.Add(plan);
             else if (plan.Event is "upgrade" or "downgrade" or "extend") current.Add(plan with { Event = "issue" });
             else if (plan.Event != "lift") current.Add(plan);
         }

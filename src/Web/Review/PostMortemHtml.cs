@@ -18,7 +18,7 @@ internal static class PostMortemHtml
         h.Append("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>").Append(E(Title(p))).Append("</title><style>")
          .Append("@page{size:A4;margin:25mm 20mm}body{font-family:'Noto Sans CJK SC',sans-serif;font-size:11pt;color:#111}h1{font-size:18pt;text-align:center}")
          .Append("h2{font-size:13pt;border-left:4px solid #c8102e;padding-left:6px}table{border-collapse:collapse;width:100%}th,td{border:1px solid #999;padding:3px 6px;text-align:left}")
-         .Append("th{background:#eef2f7}.muted{color:#555}</style></head><body>");
+         .Append("th{background:#eef2f7}.muted{color:#555}td.nw,th.nw{white-space:nowrap}</style></head><body>");
         h.Append("<h1>").Append(E(Title(p))).Append("</h1>");
         h.Append("<p class=\"muted\">过程：").Append(p.EpisodeStart.ToString("yyyy年M月d日", CultureInfo.InvariantCulture)).Append("至")
          .Append(p.EpisodeEnd.ToString("yyyy年M月d日", CultureInfo.InvariantCulture)).Append("，最高预警等级：").Append(Labels.Level(p.HighestLevel))
@@ -52,11 +52,12 @@ internal static class PostMortemHtml
         if (p.NonCompliers.Count == 0) h.Append("<p>本过程现场检查未发现未落实措施的企业。</p>");
         else
         {
-            h.Append("<table><tr><th>企业</th><th>统一社会信用代码</th><th>检查结论</th><th>检查时间</th><th>情况</th><th>督企清单</th><th>曝光名单</th></tr>");
+            // Short cells never wrap (a status split over two lines reads badly, on paper and to pdftotext).
+            h.Append("<table><tr><th>企业</th><th>统一社会信用代码</th><th class=\"nw\">检查结论</th><th>检查时间</th><th>情况</th><th class=\"nw\">督企清单</th><th class=\"nw\">曝光名单</th></tr>");
             foreach (var x in p.NonCompliers)
-                h.Append("<tr><td>").Append(E(x.Name)).Append("</td><td>").Append(E(x.CreditCode)).Append("</td><td>").Append(Verification.Inspections.Display(x.Outcome))
-                 .Append("</td><td>").Append(Labels.Time(x.InspectedAt)).Append("</td><td>").Append(E(x.Note)).Append("</td><td>").Append(x.Supervised ? "已列入" : "—")
-                 .Append("</td><td>").Append(x.Exposed ? "已列入" : "—").Append("</td></tr>");
+                h.Append("<tr><td>").Append(E(x.Name)).Append("</td><td>").Append(E(x.CreditCode)).Append("</td><td class=\"nw\">").Append(Verification.Inspections.Display(x.Outcome))
+                 .Append("</td><td>").Append(Labels.Time(x.InspectedAt)).Append("</td><td>").Append(E(x.Note)).Append("</td><td class=\"nw\">").Append(x.Supervised ? "已列入" : "—")
+                 .Append("</td><td class=\"nw\">").Append(x.Exposed ? "已列入" : "—").Append("</td></tr>");
             h.Append("</table>");
         }
         return h.Append("</body></html>").ToString();

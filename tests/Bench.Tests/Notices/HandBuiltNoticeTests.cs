@@ -32,7 +32,7 @@ public sealed class HandBuiltNoticeTests
 
         Assert.Contains(plans, p => p is { Subject: "ban", Event: "upgrade" });
         Assert.Contains(plans, p => p is { Subject: "no-road", Event: "extend" });
-        Assert.Contains(plans, p => p is { Subject: "stagger", Event: "downgrade" });
+        Assert.Contains(plans, p => p is { Subject: "limit", Event: "downgrade" }); // 错峰生产 has a template of its own now (stagger.sbn)
         Assert.Contains(plans, p => p is { Subject: "none", Event: "issue" });
         AssertSame(City.Value.RenderScriban(plans), City.Value.RenderHandBuilt(plans));
     }

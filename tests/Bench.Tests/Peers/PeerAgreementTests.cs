@@ -59,15 +59,9 @@ public sealed class PeerAgreementTests
         Assert.NotEmpty(contenders.RunHandwritten().Measures);
     }
 
-    [Fact]
-    public void Peers_ShippedRulesetAtChongqingSize_Agree()
-    {
-        var model = RulesetLocator.Compile(RulesetLocator.Find());
-        var contenders = new Contenders(WorkloadGenerator.Generate(model, 15_539, 41, seed: 11));
-
-        Assert.Empty(contenders.Differences());
-        Assert.NotEmpty(contenders.RunHandwritten().Warnings);
-    }
+    // The shipped ruleset's decisions differ from the peers' by design since issue 10 (ozone days never count toward a
+    // regional warning, a raised member carries the region's pollutant, episodes keep a level schedule): the peers still
+    // implement one level per episode. They agree on the reference plan above; see docs/benchmarks.md.
 
     private static (PeerDecisions, PeerDecisions, PeerDecisions) All(Forecast forecast) =>
         (Handwritten.Evaluate(forecast, Scenario.Enterprises()),

@@ -15,8 +15,10 @@ public sealed class EngineProperties
 
     private static int Rank(string level) => level switch { "yellow" => 1, "orange" => 2, "red" => 3, _ => 0 };
 
+    /// <summary>The level a district carries on a day: its warning's segment for that day (a warning whose level changes has a schedule).</summary>
     private static int DayRank(DecisionSet d, string district, DateOnly date) =>
-        d.Warnings.Where(w => w.District == district && w.Start <= date && w.End >= date).Select(w => Rank(w.Level)).DefaultIfEmpty(0).Max();
+        d.Warnings.Where(w => w.District == district && w.Start <= date && w.End >= date)
+            .Select(w => Rank(w.Schedule?.FirstOrDefault(s => s.Start <= date && s.End >= date)?.Level ?? w.Level)).DefaultIfEmpty(0).Max();
 
     [Property(MaxTest = 60)]
     public Property RaisingAForecastValue_NeverLowersALevel_OrSoftensAMeasure(PositiveInt seed, NonNegativeInt dayIndex, PositiveInt raise)
@@ -28,10 +30,15 @@ public sealed class EngineProperties
         var before = Plans.Chongqing2024.Evaluate(forecast, enterprises, sites, Scenario.IssuedAt);
         var after = Plans.Chongqing2024.Evaluate(raised, enterprises, sites, Scenario.IssuedAt);
         var levelsHold = forecast.Days.All(d => DayRank(after, d.District, d.Date) >= DayRank(before, d.District, d.Date));
+        // Day by day: a measure may be split into level segments after the raise, but no day of it gets a softer one.
         var measuresHold = before.Measures.Where(m => m.TargetKind == "enterprise" && m.Category == "production").All(m =>
         {
-            var later = after.Measures.Where(x => x.Target == m.Target && x.Category == "production" && x.Start <= m.Start && x.End >= m.End).ToList();
-            return later.Count > 0 && later.Any(x => Strictness(x) >= Strictness(m));
+            for (var day = m.Start; day < m.End; day = day.AddDays(1))
+            {
+                var later = after.Measures.Where(x => x.Target == m.Target && x.Category == "production" && x.Start <= day && x.End > day).ToList();
+                if (later.Count == 0 || !later.Any(x => Strictness(x) >= Strictness(m))) return false;
+            }
+            return true;
         });
         return (levelsHold && measuresHold).Label($"seed {seed.Get}, day {i}");
     }

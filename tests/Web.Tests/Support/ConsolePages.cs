@@ -27,7 +27,12 @@ internal static class ConsolePages
         await page.GetByLabel("再次输入新密码").FillAsync(account.NewPassword);
         if (screenshots is not null) await page.ScreenshotAsync(new() { Path = ConsoleHost.Screenshot(screenshots + "-password"), FullPage = true });
         await page.GetByRole(AriaRole.Button, new() { Name = "保存新密码" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/account/password"));
+        try { await page.WaitForURLAsync(url => !url.Contains("/account/password")); }
+        catch (TimeoutException)
+        {
+            await page.ScreenshotAsync(new() { Path = ConsoleHost.Screenshot($"failed-password-{account.Name}"), FullPage = true });
+            throw new TimeoutException($"{account.Name}: still on the change-password page; it says: {await page.Locator("main").InnerTextAsync()}");
+        }
         return page;
     }
 
