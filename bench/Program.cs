@@ -42,6 +42,7 @@ internal static class Program
         }
         var size = WorkloadSize.Chongqing;
         var seconds = 45;
+        var source = BenchWorkloads.Source();
         for (var i = 1; i < args.Length; i++)
         {
             var value = i + 1 < args.Length ? args[i + 1] : null;
@@ -49,11 +50,13 @@ internal static class Program
             {
                 case "--size" when WorkloadSize.Curve.FirstOrDefault(s => s.Name == value) is { } named: size = named; i++; break;
                 case "--seconds" when int.TryParse(value, out var n) && n > 0: seconds = n; i++; break;
+                // The reference plan: the peers compute the same decisions on it (on the shipped ruleset they keep one level per episode).
+                case "--reference": source = WorkloadSource.Reference(); break;
                 default:
                     Console.Error.WriteLine($"bench quick: unexpected `{args[i]}` {value}; sizes: {string.Join(", ", WorkloadSize.Curve)}");
                     return 2;
             }
         }
-        return QuickRun.Run(Console.Out, BenchWorkloads.Source(), size, TimeSpan.FromSeconds(seconds));
+        return QuickRun.Run(Console.Out, source, size, TimeSpan.FromSeconds(seconds));
     }
 }

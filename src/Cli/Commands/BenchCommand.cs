@@ -11,9 +11,11 @@ internal sealed class BenchCommand : ICommand
 {
     public string Name => "bench";
     public string Summary => "benchmark the engine against hand-written code and Microsoft RulesEngine";
-    public string Usage => "[--quick [--size small|chongqing|province|national] [--seconds N]] [--filter PATTERN]";
+    public string Usage => "[--quick [--size small|chongqing|province|national] [--seconds N] [--reference]] [--filter PATTERN]";
     public IReadOnlyList<string> ValueOptions => ["--filter", "--size", "--seconds"];
-    public IReadOnlyList<string> Flags => ["--quick"];
+    /// <summary>`--reference`: the quick run on the reference plan built in C#, where the peers compute the same decisions
+    /// (on the shipped ruleset they keep one level per episode; docs/benchmarks.md).</summary>
+    public IReadOnlyList<string> Flags => ["--quick", "--reference"];
 
     public int Run(Args args, CommandContext context)
     {
@@ -25,11 +27,12 @@ internal sealed class BenchCommand : ICommand
             var seconds = args.Int("--seconds", 45);
             if (seconds < 1) throw new UsageException("--seconds needs a positive number");
             arguments = ["quick", "--size", args.Value("--size") ?? "chongqing", "--seconds", seconds.ToString()];
+            if (args.Has("--reference")) arguments.Add("--reference");
         }
         else
         {
-            if (args.Value("--size") is not null || args.Value("--seconds") is not null)
-                throw new UsageException("--size and --seconds go with --quick");
+            if (args.Value("--size") is not null || args.Value("--seconds") is not null || args.Has("--reference"))
+                throw new UsageException("--size, --seconds and --reference go with --quick");
             context.Error.WriteLine("dss bench: the full BenchmarkDotNet suite (engine vs peers at four sizes, DSL, notices) takes many minutes on 2 cores; `dss bench --quick` about 1½");
             arguments = ["--filter", args.Value("--filter") ?? "*"];
         }

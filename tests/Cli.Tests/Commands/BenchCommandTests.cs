@@ -7,7 +7,8 @@ public sealed class BenchCommandTests
 {
     [Theory]
     [InlineData(new[] { "bench", "--quick", "--filter", "*" }, "dss bench: --filter selects BenchmarkDotNet benchmarks; it does not go with --quick")]
-    [InlineData(new[] { "bench", "--size", "national" }, "dss bench: --size and --seconds go with --quick")]
+    [InlineData(new[] { "bench", "--size", "national" }, "dss bench: --size, --seconds and --reference go with --quick")]
+    [InlineData(new[] { "bench", "--reference" }, "dss bench: --size, --seconds and --reference go with --quick")]
     [InlineData(new[] { "bench", "--quick", "--seconds", "0" }, "dss bench: --seconds needs a positive number")]
     [InlineData(new[] { "bench", "extra" }, "dss bench: unexpected argument `extra`")]
     public void Bench_BadOptions_ExitsWithUsageCode(string[] argv, string expected)
