@@ -23,7 +23,6 @@ internal sealed class PersistedNoticeNumbers : INoticeNumberSource
                      r => (r.GetString(0), r.GetInt32(1), r.GetString(2), r.GetInt32(3))))
         {
             numbers.Known(prefix, year)[key] = number;
-            numbers.Ordered(prefix, year).Add((key, number));
             numbers._max[(prefix, year)] = Math.Max(number, numbers._max.GetValueOrDefault((prefix, year)));
         }
         return numbers;
@@ -37,7 +36,7 @@ internal sealed class PersistedNoticeNumbers : INoticeNumberSource
             if (known.TryGetValue(noticeKey, out var n)) return n;
             n = _max[(prefix, year)] = _max.GetValueOrDefault((prefix, year)) + 1;
             known[noticeKey] = n;
-            Ordered(prefix, year).Add((noticeKey, n));
+            if (_ordered.TryGetValue((prefix, year), out var ordered)) ordered.Add((noticeKey, n));
             _new.Add((prefix, year, noticeKey, n));
             return n;
         }
@@ -48,7 +47,8 @@ internal sealed class PersistedNoticeNumbers : INoticeNumberSource
     {
         lock (_gate)
         {
-            if (!_ordered.TryGetValue((prefix, year), out var keys) || keys.Count == 0) return null;
+            var keys = Ordered(prefix, year);
+            if (keys.Count == 0) return null;
             var range = keys.GetViewBetween((keyPrefix, int.MinValue), (keyPrefix + char.MaxValue, int.MaxValue));
             return range.Count == 0 ? null : range.Max(k => k.Number);
         }
@@ -75,14 +75,19 @@ internal sealed class PersistedNoticeNumbers : INoticeNumberSource
         return map;
     }
 
+    /// <summary>The keys of one prefix and year in order, built on the first change notice that asks (an issue-only plan never pays for it).</summary>
     private SortedSet<(string Key, int Number)> Ordered(string prefix, int year)
     {
         if (!_ordered.TryGetValue((prefix, year), out var set))
-            _ordered[(prefix, year)] = set = new(Comparer<(string Key, int Number)>.Create((a, b) =>
+        {
+            set = new(Comparer<(string Key, int Number)>.Create((a, b) =>
             {
                 var byKey = string.CompareOrdinal(a.Key, b.Key);
                 return byKey != 0 ? byKey : a.Number.CompareTo(b.Number);
             }));
+            foreach (var (key, number) in Known(prefix, year)) set.Add((key, number));
+            _ordered[(prefix, year)] = set;
+        }
         return set;
     }
 }
