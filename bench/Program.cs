@@ -50,7 +50,7 @@ internal static class Program
             {
                 case "--size" when WorkloadSize.Curve.FirstOrDefault(s => s.Name == value) is { } named: size = named; i++; break;
                 case "--seconds" when int.TryParse(value, out var n) && n > 0: seconds = n; i++; break;
-                // The reference plan: the peers compute the same decisions on it (on the shipped ruleset they keep one level per episode).
+                // The reference plan built in C# (no ruleset text): the same comparison on a plan of its own.
                 case "--reference": source = WorkloadSource.Reference(); break;
                 default:
                     Console.Error.WriteLine($"bench quick: unexpected `{args[i]}` {value}; sizes: {string.Join(", ", WorkloadSize.Curve)}");

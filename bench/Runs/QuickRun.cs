@@ -20,8 +20,7 @@ internal static class QuickRun
         output.WriteLine(identical
             ? $"decisions: identical across {string.Join(", ", contenders.All.Select(c => c.Name))} " +
               $"({contenders.RunHandwritten().Warnings.Count} warnings, {contenders.RunHandwritten().Measures.Count} enterprise measures)"
-            : "decisions DIFFER (expected on the shipped ruleset: the peers keep one level per episode and count ozone days toward " +
-              "regional warnings, the engine keeps level schedules — docs/benchmarks.md) — first differences:");
+            : "decisions DIFFER — first differences:");
         foreach (var d in differences) output.WriteLine("  " + d);
 
         output.WriteLine($"per run, median of paired rounds (budget {budget.TotalSeconds:0} s):");

@@ -25,8 +25,8 @@ internal sealed class HandwrittenPlan
             Array.IndexOf(_levels, id) is var at and >= 0 ? at + 1
                 : throw new ArgumentException($"the hand-written peer needs level `{id}` in the ruleset", nameof(model)))];
         _regional = new RegionalFloor(model);
-        _splitter = new EpisodeSplitter(model.Episodes.LiftAfterHours, model.Episodes.AdvisoryOnlyPollutants.ToHashSet());
-        _enterprises = new EnterpriseRules(model, _levels);
+        _splitter = new EpisodeSplitter(model.Episodes.LiftAfterHours, model.Episodes.AdvisoryOnlyPollutants.ToHashSet(), _levels);
+        _enterprises = new EnterpriseRules(model, new LevelOrder(_levels, model.Episodes.Cumulative));
     }
 
     public PeerDecisions Evaluate(Forecast forecast, IReadOnlyList<Enterprise> enterprises)
@@ -38,15 +38,14 @@ internal sealed class HandwrittenPlan
             for (var i = 0; i < s.Count; i++) s.Levels[i] = _nationalToLevel[s.Levels[i]];
         }
         _regional.Apply(series, _levels.Length);
-        var (episodes, byDistrict) = ForecastSeries.Episodes(series, _splitter);
+        var (warnings, byDistrict) = ForecastSeries.Episodes(series, _splitter);
 
         var measures = new List<PeerMeasure>();
         foreach (var e in enterprises)
         {
             if (!byDistrict.TryGetValue(e.District, out var own)) continue;
-            foreach (var ep in own) measures.Add(_enterprises.Decide(e, ep));
+            foreach (var segment in own) measures.Add(_enterprises.Decide(e, segment));
         }
-        var warnings = episodes.Select(ep => new PeerWarning(ep.District, _levels[ep.Level], ep.Start, ep.End, ep.Pollutant, ep.AdvisoryOnly));
         return new PeerDecisions(warnings, measures);
     }
 }

@@ -9,7 +9,7 @@ namespace EmergencyDSS.Bench.Peers.RulesEngineWorkflow;
 /// Runs an enterprise through its level's measure workflow and applies the precedence RulesEngine
 /// cannot express. Production: livelihood, else own plan, else tables (default table when they say
 /// nothing) with seasonal stagger competing. Transport: own plan's, else the cell's competing with
-/// the transport rules.
+/// the transport rules. Decided per level segment; an advisory-only segment (ozone) cuts nothing.
 /// </summary>
 internal sealed class MeasureChoice(RulesEngine.RulesEngine engine, IReadOnlyList<string> levels, RuleModel model)
 {
@@ -20,8 +20,9 @@ internal sealed class MeasureChoice(RulesEngine.RulesEngine engine, IReadOnlyLis
         .Append(MeasureWorkflows.OtherIndustries)
         .ToDictionary(i => i, i => levels.Select(l => MeasureWorkflows.For(l, i)).ToArray());
     private readonly string[] _defaults = [.. levels.Select(MeasureWorkflows.DefaultFor)];
+    private readonly LevelOrder _order = new(levels, model.Episodes.Cumulative);
 
-    public async ValueTask<PeerMeasure> Decide(Enterprise e, Episode ep)
+    public async ValueTask<PeerMeasure> Decide(Enterprise e, LevelSegment ep)
     {
         var levelId = levels[ep.Level];
         if (ep.AdvisoryOnly)
@@ -29,7 +30,7 @@ internal sealed class MeasureChoice(RulesEngine.RulesEngine engine, IReadOnlyLis
         Measure? ownProduction = null, ownTransport = null;
         var hasOwnPlan = false;
         foreach (var cell in e.OwnMeasures)
-            if (cell.Level == levelId)
+            if (_order.Applies(cell.Level, ep.Level))
             {
                 hasOwnPlan = true;
                 Fold(cell.Measures, ref ownProduction, ref ownTransport);
@@ -37,7 +38,7 @@ internal sealed class MeasureChoice(RulesEngine.RulesEngine engine, IReadOnlyLis
         var facts = new EnterpriseFacts
         {
             Industry = e.Industry, Grade = e.Grade, Livelihood = e.Livelihood, BulkTransport = e.BulkTransport,
-            HasOwnPlan = hasOwnPlan, StartDay = ep.Start.DayNumber, EndDay = ep.End.DayNumber,
+            HeavyTrucksPerDay = e.HeavyTrucksPerDay, HasOwnPlan = hasOwnPlan, StartDay = ep.Start.DayNumber, EndDay = ep.End.DayNumber,
         };
         var input = new RuleParameter("e", facts);
         Measure? production = null, transport = null, stagger = null, ruleTransport = null;

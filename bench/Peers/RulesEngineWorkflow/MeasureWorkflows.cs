@@ -1,3 +1,4 @@
+using EmergencyDSS.Bench.Peers.Shared;
 using EmergencyDSS.Dsl.Model;
 using RulesEngine.Models;
 
@@ -52,8 +53,10 @@ internal static class MeasureWorkflows
                 rules.Add(Make($"stagger:{calendar.Name}#{i + 1}",
                     $"e.StartDay <= {period.To.DayNumber} && e.EndDay >= {period.From.DayNumber}{AndAnyOf("e.Grade", period.Grades)}",
                     MeasureRuleKind.Stagger, [period.Measure]));
-        foreach (var transport in model.Transport.Where(t => t.Levels.Contains(level)))
-            rules.Add(Make($"transport:{transport.Name}", $"e.BulkTransport{AndAnyOf("e.Grade", transport.Grades)}",
+        var order = new LevelOrder(levels, model.Episodes.Cumulative);
+        foreach (var transport in model.Transport.Where(t => order.Applies(t.Levels, at)))
+            rules.Add(Make($"transport:{transport.Name}",
+                (transport.MinHeavyTrucks is { } trucks ? $"e.HeavyTrucksPerDay >= {trucks}" : "e.BulkTransport") + AndAnyOf("e.Grade", transport.Grades),
                 MeasureRuleKind.Transport, [transport.Measure]));
         if (model.Livelihood is { } livelihood)
             rules.Add(Make("livelihood", "e.Livelihood", MeasureRuleKind.Livelihood, [livelihood.Production]));

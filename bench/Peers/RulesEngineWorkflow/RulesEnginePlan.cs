@@ -7,7 +7,7 @@ namespace EmergencyDSS.Bench.Peers.RulesEngineWorkflow;
 
 /// <summary>
 /// Peer 2, the off-the-shelf choice: Microsoft RulesEngine 6.0.1 evaluates the triggers (one call per
-/// district-day window) and the measure rules (one call per enterprise and episode); the host code
+/// district-day window) and the measure rules (one call per enterprise and level segment); the host code
 /// applies precedence and stringency, as RulesEngine leaves conflict resolution to its caller. One
 /// engine instance, workflows registered and compiled once.
 /// </summary>
@@ -27,7 +27,7 @@ internal sealed class RulesEnginePlan
         var settings = new ReSettings { UseFastExpressionCompiler = true, EnableScopedParams = true };
         _engine = new RulesEngine.RulesEngine([TriggerWorkflow.Build(), .. MeasureWorkflows.Build(model, _levels)], settings);
         _regional = new RegionalFloor(model);
-        _splitter = new EpisodeSplitter(model.Episodes.LiftAfterHours, model.Episodes.AdvisoryOnlyPollutants.ToHashSet());
+        _splitter = new EpisodeSplitter(model.Episodes.LiftAfterHours, model.Episodes.AdvisoryOnlyPollutants.ToHashSet(), _levels);
         _choice = new MeasureChoice(_engine, _levels, model);
     }
 
@@ -36,15 +36,14 @@ internal sealed class RulesEnginePlan
         var series = ForecastSeries.ByDistrict(forecast);
         foreach (var s in series.Values) await DayLevels(s);
         _regional.Apply(series, _levels.Length);
-        var (episodes, byDistrict) = ForecastSeries.Episodes(series, _splitter);
+        var (warnings, byDistrict) = ForecastSeries.Episodes(series, _splitter);
 
         var measures = new List<PeerMeasure>();
         foreach (var e in enterprises)
         {
             if (!byDistrict.TryGetValue(e.District, out var own)) continue;
-            foreach (var ep in own) measures.Add(await _choice.Decide(e, ep));
+            foreach (var segment in own) measures.Add(await _choice.Decide(e, segment));
         }
-        var warnings = episodes.Select(ep => new PeerWarning(ep.District, _levels[ep.Level], ep.Start, ep.End, ep.Pollutant, ep.AdvisoryOnly));
         return new PeerDecisions(warnings, measures);
     }
 

@@ -1,12 +1,17 @@
 namespace EmergencyDSS.Bench.Peers.Shared;
 
-/// <summary>One district's forecast days, sorted by date, with their day levels (0 = clean).</summary>
+/// <summary>
+/// One district's forecast days, sorted by date: per day its own trigger level (<see cref="Levels"/>, 0 = clean),
+/// the regional floor over it (<see cref="Floors"/>, with the region's pollutant that day) once the regions are known.
+/// </summary>
 internal sealed class DistrictSeries(int capacity)
 {
     public DateOnly[] Dates = new DateOnly[capacity];
     public int[] Aqi = new int[capacity];
     public string[] Pollutants = new string[capacity];
     public int[] Levels = new int[capacity];
+    public int[] Floors = new int[capacity];
+    public string?[] FloorPollutants = new string?[capacity];
     public int Count;
 
     public void Add(DateOnly date, int aqi, string pollutant)
@@ -18,6 +23,8 @@ internal sealed class DistrictSeries(int capacity)
             Array.Resize(ref Aqi, size);
             Array.Resize(ref Pollutants, size);
             Array.Resize(ref Levels, size);
+            Array.Resize(ref Floors, size);
+            Array.Resize(ref FloorPollutants, size);
         }
         Dates[Count] = date;
         Aqi[Count] = aqi;

@@ -1,51 +1,97 @@
 namespace EmergencyDSS.Bench.Peers.Shared;
 
 /// <summary>
-/// Host-side glue both peers share: turns a district's day levels into episodes (maximal runs of
-/// warned days; runs separated by a clean gap shorter than the lift time merge). Shared on purpose:
-/// a RulesEngine user would write this in C# too, so the comparison is about the rule evaluation.
+/// Host-side glue both peers share, written once in C# as a RulesEngine user would write it too, so the
+/// comparison is about the rule evaluation. Per day: the level it carries (its own triggers', unless its
+/// primary pollutant is advisory-only, e.g. O3, or a higher regional floor, which brings the region's
+/// pollutant) and whether that is an advisory-only standing. Episodes are maximal runs of such days,
+/// merged across clean gaps shorter than the lift time; each keeps a level schedule: a gap day carries
+/// the lower of its warned neighbours (the earlier on a tie), and every run of days at one level and
+/// standing is a <see cref="LevelSegment"/>. The warning reports the episode at its highest level
+/// that warns (an advisory-only segment heads it only when all are) with the most frequent pollutant
+/// of its warned days (the earliest on a tie).
 /// </summary>
-internal sealed class EpisodeSplitter(int liftAfterHours, IReadOnlySet<string> advisoryOnlyPollutants)
+internal sealed class EpisodeSplitter(int liftAfterHours, IReadOnlySet<string> advisoryOnlyPollutants, IReadOnlyList<string> levels)
 {
-    /// <param name="dayLevel">per day, 1 + warning-level index, or 0 when the day is not warned.</param>
-    public void Split(string district, ReadOnlySpan<DateOnly> dates, ReadOnlySpan<int> dayLevel,
-        ReadOnlySpan<string> pollutants, List<Episode> into)
+    public void Split(string district, DistrictSeries s, List<LevelSegment> segments, List<PeerWarning> warnings)
     {
-        var i = 0;
-        while (i < dates.Length)
+        var n = s.Count;
+        Span<int> rank = n <= 64 ? stackalloc int[n] : new int[n];
+        Span<bool> advisory = n <= 64 ? stackalloc bool[n] : new bool[n];
+        var pollutant = new string[n];
+        for (var i = 0; i < n; i++)
         {
-            if (dayLevel[i] == 0) { i++; continue; }
-            var first = i;
-            var last = i;
-            for (var j = i + 1; j < dates.Length; j++)
+            var own = s.Levels[i];
+            var warns = own > 0 && !advisoryOnlyPollutants.Contains(s.Pollutants[i]) ? own : 0;
+            if (s.Floors[i] > warns) (rank[i], advisory[i], pollutant[i]) = (s.Floors[i], false, s.FloorPollutants[i]!);
+            else (rank[i], advisory[i], pollutant[i]) = (own, own > 0 && warns == 0, s.Pollutants[i]);
+        }
+        var dates = s.Dates.AsSpan(0, n);
+        var first = 0;
+        while (first < n)
+        {
+            if (rank[first] == 0) { first++; continue; }
+            var last = first;
+            for (var j = first + 1; j < n; j++)
             {
-                if (dayLevel[j] == 0) continue;
+                if (rank[j] == 0) continue;
                 var gapDays = dates[j].DayNumber - dates[last].DayNumber - 1;
                 if (gapDays * 24 >= liftAfterHours) break;
                 last = j;
             }
-            into.Add(Build(district, dates, dayLevel, pollutants, first, last));
-            i = last + 1;
+            Episode(district, dates, rank, advisory, pollutant, first, last, segments, warnings);
+            first = last + 1;
         }
     }
 
-    private Episode Build(string district, ReadOnlySpan<DateOnly> dates, ReadOnlySpan<int> dayLevel,
-        ReadOnlySpan<string> pollutants, int first, int last)
+    private void Episode(string district, ReadOnlySpan<DateOnly> dates, ReadOnlySpan<int> rank, ReadOnlySpan<bool> advisory,
+        string[] pollutant, int first, int last, List<LevelSegment> segments, List<PeerWarning> warnings)
     {
-        var level = 0;
-        string? pollutant = null;
-        var best = 0;
+        var from = first;
+        var count = segments.Count;
+        var (fromRank, fromAdvisory) = Carried(rank, advisory, from);
+        for (var i = first + 1; i <= last + 1; i++)
+        {
+            var (r, a) = i <= last ? Carried(rank, advisory, i) : (-1, false);
+            if (r == fromRank && a == fromAdvisory) continue;
+            segments.Add(new LevelSegment(district, fromRank - 1, dates[from], dates[i - 1],
+                MostFrequent(rank, pollutant, from, i - 1), fromAdvisory));
+            (from, fromRank, fromAdvisory) = (i, r, a);
+        }
+        LevelSegment? top = null;
+        var allAdvisory = true;
+        for (var k = count; k < segments.Count; k++) allAdvisory &= segments[k].AdvisoryOnly;
+        for (var k = count; k < segments.Count; k++)
+            if ((allAdvisory || !segments[k].AdvisoryOnly) && (top is null || segments[k].Level > top.Level)) top = segments[k];
+        warnings.Add(new PeerWarning(district, levels[top!.Level], dates[first], dates[last],
+            MostFrequent(rank, pollutant, first, last), allAdvisory));
+    }
+
+    /// <summary>A warned day's own standing; a gap day's is its lower warned neighbour's (the earlier on a tie).</summary>
+    private static (int Rank, bool Advisory) Carried(ReadOnlySpan<int> rank, ReadOnlySpan<bool> advisory, int i)
+    {
+        if (rank[i] > 0) return (rank[i], advisory[i]);
+        var before = i - 1;
+        while (rank[before] == 0) before--;
+        var after = i + 1;
+        while (rank[after] == 0) after++;
+        return rank[after] < rank[before] ? (rank[after], advisory[after]) : (rank[before], advisory[before]);
+    }
+
+    /// <summary>The most frequent pollutant of the warned days in first..last; the earliest to appear on a tie.</summary>
+    private static string MostFrequent(ReadOnlySpan<int> rank, string[] pollutant, int first, int last)
+    {
+        string? best = null;
+        var bestCount = 0;
         for (var k = first; k <= last; k++)
         {
-            if (dayLevel[k] == 0) continue;
-            level = Math.Max(level, dayLevel[k]);
+            if (rank[k] == 0) continue;
             var count = 0;
             for (var m = first; m <= last; m++)
-                if (dayLevel[m] != 0 && pollutants[m] == pollutants[k]) count++;
+                if (rank[m] != 0 && pollutant[m] == pollutant[k]) count++;
             // Strictly greater keeps the earliest pollutant on a tie.
-            if (count > best) { best = count; pollutant = pollutants[k]; }
+            if (count > bestCount) (bestCount, best) = (count, pollutant[k]);
         }
-        var p = pollutant ?? "-";
-        return new Episode(district, level - 1, dates[first], dates[last], p, advisoryOnlyPollutants.Contains(p));
+        return best!;
     }
 }

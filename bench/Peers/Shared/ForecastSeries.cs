@@ -17,18 +17,22 @@ internal static class ForecastSeries
         return series;
     }
 
-    /// <summary>Episodes per district, and all of them in one list, from the day levels.</summary>
-    public static (List<Episode> All, Dictionary<string, List<Episode>> ByDistrict) Episodes(
+    /// <summary>
+    /// Warnings, and level segments per district, from the day levels and regional floors (districts in
+    /// forecast order, each district's segments in date order).
+    /// </summary>
+    public static (List<PeerWarning> Warnings, Dictionary<string, List<LevelSegment>> ByDistrict) Episodes(
         Dictionary<string, DistrictSeries> series, EpisodeSplitter splitter)
     {
-        var episodes = new List<Episode>();
-        var byDistrict = new Dictionary<string, List<Episode>>(StringComparer.Ordinal);
+        var warnings = new List<PeerWarning>();
+        var segments = new List<LevelSegment>();
+        var byDistrict = new Dictionary<string, List<LevelSegment>>(StringComparer.Ordinal);
         foreach (var (district, s) in series)
         {
-            var start = episodes.Count;
-            splitter.Split(district, s.Dates.AsSpan(0, s.Count), s.Levels.AsSpan(0, s.Count), s.Pollutants.AsSpan(0, s.Count), episodes);
-            if (episodes.Count > start) byDistrict[district] = episodes.GetRange(start, episodes.Count - start);
+            var start = segments.Count;
+            splitter.Split(district, s, segments, warnings);
+            if (segments.Count > start) byDistrict[district] = segments.GetRange(start, segments.Count - start);
         }
-        return (episodes, byDistrict);
+        return (warnings, byDistrict);
     }
 }

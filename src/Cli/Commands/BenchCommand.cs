@@ -13,8 +13,8 @@ internal sealed class BenchCommand : ICommand
     public string Summary => "benchmark the engine against hand-written code and Microsoft RulesEngine";
     public string Usage => "[--quick [--size small|chongqing|province|national] [--seconds N] [--reference]] [--filter PATTERN]";
     public IReadOnlyList<string> ValueOptions => ["--filter", "--size", "--seconds"];
-    /// <summary>`--reference`: the quick run on the reference plan built in C#, where the peers compute the same decisions
-    /// (on the shipped ruleset they keep one level per episode; docs/benchmarks.md).</summary>
+    /// <summary>`--reference`: the quick run on the reference plan built in C# (bench/Workload/ReferencePlan.cs) instead of
+    /// the shipped ruleset.</summary>
     public IReadOnlyList<string> Flags => ["--quick", "--reference"];
 
     public int Run(Args args, CommandContext context)

@@ -10,14 +10,19 @@ internal static class Scenario
     public static readonly DateOnly Day1 = new(2024, 12, 3);
     public static readonly string District = ReferencePlan.DistrictName(20);
 
-    public static Forecast Forecast(params (int Aqi, string Pollutant)[] days) => new()
+    public static Forecast Forecast(params (int Aqi, string Pollutant)[] days) => InDistrict(District, days);
+
+    public static Forecast Forecast(params int[] aqi) => Forecast([.. aqi.Select(a => (a, a > 50 ? "PM2.5" : "-"))]);
+
+    /// <summary>One district's week of AQI (PM2.5 above 50).</summary>
+    public static Forecast InDistrict(string district, params int[] aqi) => InDistrict(district, [.. aqi.Select(a => (a, a > 50 ? "PM2.5" : "-"))]);
+
+    private static Forecast InDistrict(string district, (int Aqi, string Pollutant)[] days) => new()
     {
         IssuedAt = new DateTimeOffset(2024, 12, 2, 16, 0, 0, TimeSpan.FromHours(8)),
         Sha256 = "scenario",
-        Days = [.. days.Select((d, i) => new ForecastDay { District = District, Date = Day1.AddDays(i), Aqi = d.Aqi, PrimaryPollutant = d.Pollutant })],
+        Days = [.. days.Select((d, i) => new ForecastDay { District = district, Date = Day1.AddDays(i), Aqi = d.Aqi, PrimaryPollutant = d.Pollutant })],
     };
-
-    public static Forecast Forecast(params int[] aqi) => Forecast([.. aqi.Select(a => (a, a > 50 ? "PM2.5" : "-"))]);
 
     public static IReadOnlyList<Enterprise> Enterprises() =>
     [
