@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using EmergencyDSS.Engine.Evaluation;
 
 namespace EmergencyDSS.Engine.Changes;
@@ -18,28 +19,15 @@ public static class ChangeClassifier
             .ToList();
         var byDistrict = districts.ToDictionary(d => d.District, d => d.Kind, StringComparer.Ordinal);
 
-        // A zone or party spans districts: its notices are per district, so the district is part of the key.
-        static (string Kind, string Target, string Category, string District) Key(MeasureDecision m) => (m.TargetKind, m.Target, m.Category, m.District);
-        // A target has one measure per level segment of its episode: the notice changes when any of them does.
-        static Dictionary<(string, string, string, string), List<MeasureDecision>> Group(IReadOnlyList<MeasureDecision> measures)
-        {
-            var groups = new Dictionary<(string, string, string, string), List<MeasureDecision>>(measures.Count);
-            foreach (var m in measures)
-            {
-                if (!groups.TryGetValue(Key(m), out var list)) groups[Key(m)] = list = new List<MeasureDecision>(1);
-                list.Add(m);
-            }
-            return groups;
-        }
-        var old = Group(previous?.Measures ?? []);
-        var now = Group(current.Measures);
+        var old = previous is null ? [] : Groups(previous);
+        var now = Groups(current);
         var targets = new List<TargetChange>();
         // Most targets are unchanged between two forecasts: compare them all, sort only what changed.
         foreach (var ((kind, target, category, district), c) in now)
         {
             var p = old.GetValueOrDefault((kind, target, category, district));
             if (p is null) targets.Add(new TargetChange(kind, target, district, category, NoticeAction.Issue, "issue", null, c[0]));
-            else if (p.Count != c.Count || p.Zip(c).Any(x => !SameMeasure(x.First, x.Second)))
+            else if (!SameMeasures(p, c))
                 targets.Add(new TargetChange(kind, target, district, category, NoticeAction.Amend,
                     Event(Top(p, ranks), Top(c, ranks), ranks, byDistrict.GetValueOrDefault(district)), p[0], c[0]));
         }
@@ -53,6 +41,32 @@ public static class ChangeClassifier
             return c != 0 ? c : string.CompareOrdinal(a.District, b.District);
         });
         return new ChangeSet(districts, targets);
+    }
+
+    /// <summary>
+    /// A decision set's measures grouped by target, computed once per decision set: a run of forecasts compares each
+    /// decision set twice (as the current one, then as the previous one), and replay groups the next one ahead.
+    /// </summary>
+    public static void Prepare(DecisionSet decisions) => Groups(decisions);
+
+    private static readonly ConditionalWeakTable<DecisionSet, Dictionary<(string, string, string, string), List<MeasureDecision>>> GroupCache = [];
+
+    private static Dictionary<(string, string, string, string), List<MeasureDecision>> Groups(DecisionSet decisions) =>
+        GroupCache.GetValue(decisions, d => Group(d.Measures));
+
+    // A zone or party spans districts: its notices are per district, so the district is part of the key.
+    private static (string Kind, string Target, string Category, string District) Key(MeasureDecision m) => (m.TargetKind, m.Target, m.Category, m.District);
+
+    // A target has one measure per level segment of its episode: the notice changes when any of them does.
+    private static Dictionary<(string, string, string, string), List<MeasureDecision>> Group(IReadOnlyList<MeasureDecision> measures)
+    {
+        var groups = new Dictionary<(string, string, string, string), List<MeasureDecision>>(measures.Count);
+        foreach (var m in measures)
+        {
+            if (!groups.TryGetValue(Key(m), out var list)) groups[Key(m)] = list = new List<MeasureDecision>(1);
+            list.Add(m);
+        }
+        return groups;
     }
 
     /// <summary>Level severity from the decisions' own level list (mildest first).</summary>
@@ -77,8 +91,21 @@ public static class ChangeClassifier
     }
 
     /// <summary>The measure of a target's highest level segment (the first at that level).</summary>
-    private static MeasureDecision Top(List<MeasureDecision> measures, IReadOnlyDictionary<string, int> ranks) =>
-        measures.OrderByDescending(m => ranks.GetValueOrDefault(m.Level)).First();
+    private static MeasureDecision Top(List<MeasureDecision> measures, IReadOnlyDictionary<string, int> ranks)
+    {
+        var top = measures[0];
+        var rank = ranks.GetValueOrDefault(top.Level);
+        foreach (var m in measures)
+            if (ranks.GetValueOrDefault(m.Level) > rank) (top, rank) = (m, ranks.GetValueOrDefault(m.Level));
+        return top;
+    }
+
+    private static bool SameMeasures(List<MeasureDecision> p, List<MeasureDecision> c)
+    {
+        if (p.Count != c.Count) return false;
+        for (var i = 0; i < p.Count; i++) if (!SameMeasure(p[i], c[i])) return false;
+        return true;
+    }
 
     private static bool SameMeasure(MeasureDecision a, MeasureDecision b) =>
         a.Level == b.Level && a.Kind == b.Kind && a.Percent == b.Percent && a.MinStandard == b.MinStandard &&

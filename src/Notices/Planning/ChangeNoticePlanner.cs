@@ -51,12 +51,25 @@ public static class ChangeNoticePlanner
         foreach (var m in current.Staggered.Where(m => !announced.Contains(NoticePlanner.StaggerTarget(m))))
             events[PlannedNotice.EventKey("stagger", m.District, NoticePlanner.StaggerTarget(m))] = "issue";
 
+        var latest = LatestWarnings(previous);
         var now = NoticePlanner.Plan(current, events, onlyListed: true).Where(p => events.ContainsKey(EventKey(p)))
-            .Select(p => p.Step > 0 ? p : p with { Previous = PreviousWarning(previous, p) });
+            .Select(p => p.Step > 0 ? p : p with { Previous = PreviousWarning(latest, p) });
         var gone = previous is null ? [] : NoticePlanner.Plan(previous, lifts, onlyListed: true)
             .Where(p => lifts.ContainsKey(EventKey(p)) && !events.ContainsKey(EventKey(p))).Select(p => p with { Previous = p.Warning });
-        return now.Concat(gone).OrderBy(p => p.District, StringComparer.Ordinal).ThenBy(p => p.TargetKind, StringComparer.Ordinal)
-            .ThenBy(p => p.Target, StringComparer.Ordinal).ThenBy(p => p.Event, StringComparer.Ordinal).ToList();
+        // Both lists come out of the planner in notice order: merging them is the stable sort of their concatenation.
+        return Merge(now.ToList(), gone.ToList());
+    }
+
+    /// <summary>Two lists in notice order (district, target kind, target, event) as one; on a tie the first list's notice comes first.</summary>
+    private static List<PlannedNotice> Merge(List<PlannedNotice> first, List<PlannedNotice> second)
+    {
+        var merged = new List<PlannedNotice>(first.Count + second.Count);
+        int i = 0, j = 0;
+        while (i < first.Count && j < second.Count)
+            merged.Add(NoticePlanner.CompareOrder(second[j], first[i]) < 0 ? second[j++] : first[i++]);
+        merged.AddRange(first.Skip(i));
+        merged.AddRange(second.Skip(j));
+        return merged;
     }
 
     private static int Strength(string? ev) => ev switch { "upgrade" => 4, "issue" => 3, "extend" => 2, "downgrade" => 1, _ => 0 };
@@ -77,10 +90,18 @@ public static class ChangeNoticePlanner
         foreach (var key in before.Keys.Where(k => !current.RegionalWarnings.Any(r => Key(r) == k))) lifts[key] = "lift";
     }
 
+    /// <summary>Each district's latest-starting warning in the previous decisions (the last of equal starts).</summary>
+    private static Dictionary<string, WarningDecision> LatestWarnings(DecisionSet? previous)
+    {
+        var latest = new Dictionary<string, WarningDecision>(StringComparer.Ordinal);
+        foreach (var w in previous?.Warnings ?? [])
+            if (!latest.TryGetValue(w.District, out var known) || w.Start >= known.Start) latest[w.District] = w;
+        return latest;
+    }
+
     /// <summary>The district's warning in the previous decisions that this notice amends.</summary>
-    private static WarningDecision? PreviousWarning(DecisionSet? previous, PlannedNotice p) =>
-        p.Event is "issue" || previous is null ? null
-            : previous.Warnings.Where(w => w.District == (p.Warning?.District ?? p.District)).OrderBy(w => w.Start).LastOrDefault();
+    private static WarningDecision? PreviousWarning(Dictionary<string, WarningDecision> latest, PlannedNotice p) =>
+        p.Event is "issue" ? null : latest.GetValueOrDefault(p.Warning?.District ?? p.District);
 
     private static string EventKey(PlannedNotice p) => PlannedNotice.EventKey(p.TargetKind, p.District, p.Target);
 

@@ -24,6 +24,7 @@ public static class NoticePlanner
             events is not null && events.TryGetValue(PlannedNotice.EventKey(kind, district, target), out var e) ? e : DefaultEvent;
 
         var plans = new List<PlannedNotice>();
+        var warnings = WarningsByDistrict(decisions);
         foreach (var r in decisions.RegionalWarnings)
         {
             var target = $"{r.Region}-{r.Start:yyyyMMdd}";
@@ -48,11 +49,11 @@ public static class NoticePlanner
         plans.AddRange(ZoneEpisodes.Plan(decisions, EventOf));
         // A target's measures of a later level segment are a planned level change: a notice of their own.
         foreach (var group in decisions.Measures.Where(m => m.TargetKind != "zone" && Wanted(m.TargetKind, m.District, m.Target))
-                     .GroupBy(m => (m.TargetKind, m.Target, m.District, Step: StepOf(decisions, m))))
+                     .GroupBy(m => (m.TargetKind, m.Target, m.District, Step: StepOf(WarningFor(warnings, m.District, m.Start), m.Start))))
         {
             var measures = group.ToList();
             var first = measures[0];
-            var w = WarningFor(decisions, first.District, first.Start);
+            var w = WarningFor(warnings, first.District, first.Start);
             var step = group.Key.Step;
             plans.Add(new PlannedNotice
             {
@@ -63,11 +64,11 @@ public static class NoticePlanner
                 Previous = step == 0 ? null : LevelSteps.View(w!, step - 1),
             });
         }
-        plans.AddRange(StaggerNotices(decisions, EventOf));
+        plans.AddRange(StaggerNotices(decisions, Wanted, EventOf));
         foreach (var a in decisions.Advisories)
         {
             var name = Strip(a.Rule);
-            var w = WarningFor(decisions, a.District, a.Start);
+            var w = WarningFor(warnings, a.District, a.Start);
             // An advisory of a later level segment of its warning is a planned change of its own.
             var step = StepOf(w, a.Start);
             plans.Add(new PlannedNotice
@@ -93,17 +94,28 @@ public static class NoticePlanner
             .ThenBy(p => p.Target, Ordinal).ThenBy(p => p.Event, Ordinal).ToList();
     }
 
+    /// <summary>The notice order of <see cref="Plan"/>: district, target kind, target, event (ordinal).</summary>
+    internal static int CompareOrder(PlannedNotice a, PlannedNotice b)
+    {
+        var c = string.CompareOrdinal(a.District, b.District);
+        if (c == 0) c = string.CompareOrdinal(a.TargetKind, b.TargetKind);
+        if (c == 0) c = string.CompareOrdinal(a.Target, b.Target);
+        return c != 0 ? c : string.CompareOrdinal(a.Event, b.Event);
+    }
+
     /// <summary>
     /// One 错峰生产 notice per enterprise and calendar period (target kind <c>stagger</c>): it states the
     /// period's exact dates and goes out with the first forecast whose window reaches the period — ahead of
     /// it, since forecasts look days ahead. No warning stands behind it.
     /// </summary>
-    private static IEnumerable<PlannedNotice> StaggerNotices(DecisionSet decisions, Func<string, string, string, string> eventOf) =>
-        decisions.Staggered.Select(m => new PlannedNotice
-        {
-            TargetKind = "stagger", Target = StaggerTarget(m), TargetName = m.TargetName ?? m.Target, District = m.District,
-            Event = eventOf("stagger", m.District, StaggerTarget(m)), Subject = "stagger", Level = m.Level, Measures = [m],
-        });
+    private static IEnumerable<PlannedNotice> StaggerNotices(DecisionSet decisions, Func<string, string, string, bool> wanted,
+        Func<string, string, string, string> eventOf) =>
+        decisions.Staggered.Select(m => (Decision: m, Target: StaggerTarget(m))).Where(s => wanted("stagger", s.Decision.District, s.Target))
+            .Select(s => new PlannedNotice
+            {
+                TargetKind = "stagger", Target = s.Target, TargetName = s.Decision.TargetName ?? s.Decision.Target, District = s.Decision.District,
+                Event = eventOf("stagger", s.Decision.District, s.Target), Subject = "stagger", Level = s.Decision.Level, Measures = [s.Decision],
+            });
 
     /// <summary><c>{enterprise id}-{calendar}-{first day}</c>: one notice per enterprise and period.</summary>
     public static string StaggerTarget(MeasureDecision m) =>
@@ -126,7 +138,6 @@ public static class NoticePlanner
         return production?.Kind ?? measures[0].Kind;
     }
 
-    private static int StepOf(DecisionSet decisions, MeasureDecision m) => StepOf(WarningFor(decisions, m.District, m.Start), m.Start);
 
     /// <summary>The level segment of <paramref name="w"/> a decision starting at <paramref name="start"/> belongs to (0 outside it).</summary>
     private static int StepOf(WarningDecision? w, DateTimeOffset start)
@@ -139,6 +150,24 @@ public static class NoticePlanner
     {
         var day = DateOnly.FromDateTime(ChineseTime.Local(m.Start).DateTime);
         return w.Start <= day && day <= w.End;
+    }
+
+    /// <summary>Each district's warnings in decision order: a plan looks one up per measure.</summary>
+    private static Dictionary<string, List<WarningDecision>> WarningsByDistrict(DecisionSet decisions)
+    {
+        var byDistrict = new Dictionary<string, List<WarningDecision>>(Ordinal);
+        foreach (var w in decisions.Warnings)
+            (byDistrict.TryGetValue(w.District, out var list) ? list : byDistrict[w.District] = []).Add(w);
+        return byDistrict;
+    }
+
+    /// <summary>The district's warning covering the day of <paramref name="start"/>, else its first warning.</summary>
+    private static WarningDecision? WarningFor(Dictionary<string, List<WarningDecision>> warnings, string district, DateTimeOffset start)
+    {
+        if (!warnings.TryGetValue(district, out var list)) return null;
+        var day = DateOnly.FromDateTime(ChineseTime.Local(start).DateTime);
+        foreach (var w in list) if (w.Start <= day && day <= w.End) return w;
+        return list[0];
     }
 
     internal static WarningDecision? WarningFor(DecisionSet decisions, string district, DateTimeOffset start)

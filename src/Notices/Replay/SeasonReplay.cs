@@ -21,12 +21,19 @@ internal sealed class SeasonReplay(RuleModel model, CompiledPlan plan, NoticeRen
         var issues = new List<ReplayIssue>();
         var steps = new List<TimelineStep>();
         DecisionSet? previous = null;
-        foreach (var (name, forecast) in forecasts.OrderBy(f => f.Forecast.IssuedAt).ThenBy(f => f.Name, StringComparer.Ordinal))
+        var ordered = forecasts.OrderBy(f => f.Forecast.IssuedAt).ThenBy(f => f.Name, StringComparer.Ordinal).ToList();
+        // Evaluation does not depend on the lifecycle: the next forecast is evaluated (and its measures grouped for
+        // the change classifier) on the other core while this one's change is planned.
+        var next = ordered.Count > 0 ? Evaluate(ordered[0].Forecast) : null;
+        for (var i = 0; i < ordered.Count; i++)
         {
+            var (name, forecast) = ordered[i];
+            var evaluated = await next!;
+            next = i + 1 < ordered.Count ? Evaluate(ordered[i + 1].Forecast) : null;
             var now = forecast.IssuedAt;
             store.Now = now;
             store.Deliver(now);
-            var step = await WarningLifecycle.AdvanceAsync(store, previous, plan.Evaluate(forecast, enterprises, sites, now), model.Episodes.DampingHours, now);
+            var step = await WarningLifecycle.AdvanceAsync(store, previous, evaluated, model.Episodes.DampingHours, now);
             var decisions = step.Decisions;
             // The renderer's order: the city's regional notices first (district warnings cite them), then the rest as planned.
             var bound = step.Plans.Where(p => p.TargetKind == "regional").Concat(step.Plans.Where(p => p.TargetKind != "regional"))
@@ -42,6 +49,13 @@ internal sealed class SeasonReplay(RuleModel model, CompiledPlan plan, NoticeRen
         var tally = SeasonTally.Count(issues, enterprises);
         return new ReplayTimeline(ruleset, issues, steps, tally, store.Warnings);
     }
+
+    private Task<DecisionSet> Evaluate(Forecast forecast) => Task.Run(() =>
+    {
+        var decisions = plan.Evaluate(forecast, enterprises, sites, forecast.IssuedAt);
+        ChangeClassifier.Prepare(decisions);
+        return decisions;
+    });
 
     private static IEnumerable<TimelineStep> Steps(DateTimeOffset now, string forecast, LifecycleStep step, IReadOnlyList<PlannedNotice> bound,
         IReadOnlyList<NoticeDisposition> dispositions)

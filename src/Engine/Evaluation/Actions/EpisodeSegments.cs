@@ -7,7 +7,8 @@ namespace EmergencyDSS.Engine.Evaluation.Actions;
 /// <summary>
 /// An episode's level schedule: each warned day carries the level its own triggers or the regional floor
 /// give it; a clean gap day inside the episode carries the lower of its two warned neighbours' levels
-/// (the earlier one on a tie). Maximal runs of days at one level (and one advisory-only standing) are the
+/// (the earlier one on a tie), and a short dip between two higher days carries the lower of them
+/// (<see cref="Bridge"/>). Maximal runs of days at one level (and one advisory-only standing) are the
 /// segments; each becomes an <see cref="Episode"/> fact of its own.
 /// </summary>
 internal static class EpisodeSegments
@@ -15,6 +16,7 @@ internal static class EpisodeSegments
     public static IReadOnlyList<Episode> Of(SessionRun run, string district, ForecastDay[] days, DayStanding[] standings)
     {
         var carried = Carried(standings);
+        Bridge(carried, run.Plan.Model.Episodes.LiftAfterHours);
         var segments = new List<Episode>();
         var from = 0;
         for (var i = 1; i <= days.Length; i++)
@@ -39,6 +41,42 @@ internal static class EpisodeSegments
         }
         return carried;
     }
+
+    /// <summary>
+    /// A short dip — a run of days each below both days around it, shorter than the lift period, like the clean gaps
+    /// that merge episodes — carries the lower of the two levels around it (the earlier one on a tie): a yellow or
+    /// ozone day between two red days is as much part of the red episode as a clean day there, so it never carries
+    /// less than that clean day would. Repeated until no dip is left (an inner dip first raises to its own rim).
+    /// Only days between two production-warning days are raised; a longer dip keeps its own levels.
+    /// </summary>
+    private static void Bridge(DayStanding[] carried, int liftAfterHours)
+    {
+        for (var changed = true; changed;)
+        {
+            changed = false;
+            for (var i = 1; i < carried.Length; i++)
+            {
+                var left = carried[i - 1];
+                if (!Rim(left) || !Below(carried[i], left)) continue;
+                var j = i;
+                while (j < carried.Length && Below(carried[j], left)) j++;
+                if (j == carried.Length || !Rim(carried[j])) continue;
+                var rim = carried[j].Rank < left.Rank ? carried[j] : left;
+                if ((j - i) * 24 >= liftAfterHours) continue;
+                var run = i;
+                while (run < j && Below(carried[run], rim)) run++;
+                if (run < j) continue;
+                for (var k = i; k < j; k++) carried[k] = rim;
+                changed = true;
+            }
+        }
+    }
+
+    /// <summary>A day that can hold a dip up: a production-warning day.</summary>
+    private static bool Rim(DayStanding day) => day.Warned && !day.Advisory;
+
+    /// <summary>A day below a rim: a lower level, or an advisory-only day at the rim's level or lower.</summary>
+    private static bool Below(DayStanding day, DayStanding rim) => day.Rank < rim.Rank || day.Advisory && day.Rank <= rim.Rank;
 
     private static Episode Segment(SessionRun run, string district, ForecastDay[] days, DayStanding[] standings, DayStanding carried, int index)
     {

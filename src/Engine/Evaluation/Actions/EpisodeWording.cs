@@ -16,8 +16,12 @@ internal static class EpisodeWording
 {
     public static string Segment(PlanContext plan, string district, LevelModel level, ForecastDay[] days, DayStanding[] standings, bool advisory, string pollutant)
     {
-        var own = days.Where((_, i) => standings[i].Warned && standings[i].Region is null).ToArray();
-        var raised = Enumerable.Range(0, days.Length).Where(i => standings[i].Region is not null).ToArray();
+        // A day below the segment's level that a short dip carries up to it (EpisodeSegments.Bridge).
+        var rank = plan.Ranks[level.Id];
+        bool Bridged(int i) => standings[i].Warned && (standings[i].Rank < rank || standings[i].Advisory && !advisory);
+        var own = days.Where((_, i) => standings[i].Warned && standings[i].Region is null && !Bridged(i)).ToArray();
+        var raised = Enumerable.Range(0, days.Length).Where(i => standings[i].Region is not null && !Bridged(i)).ToArray();
+        var bridged = Enumerable.Range(0, days.Length).Where(Bridged).ToArray();
         var sb = new StringBuilder();
         if (own.Length > 0)
         {
@@ -29,6 +33,13 @@ internal static class EpisodeWording
             if (sb.Length > 0) sb.Append('；');
             sb.Append(district).Append(own.Length > 0 ? "另于" : "").Append(Ranges(raised.Select(i => days[i].Date).ToList())).Append("按").Append(Region(plan, raised.Select(i => (days[i].Date, standings[i].Region!)).ToList())).Append("执行")
                 .Append(level.Name).Append("（本区县当日预报 AQI：").AppendJoin("、", raised.Select(i => Day(days[i]))).Append('）');
+        }
+        if (bridged.Length > 0)
+        {
+            if (sb.Length > 0) sb.Append('；');
+            sb.Append(district).Append("预报 AQI：").AppendJoin("、", bridged.Select(i => Day(days[i])))
+                .Append("，低于").Append(level.Name).Append("条件，但处于前后两段").Append(level.Name).Append("之间且间隔短于解除所需时长，按")
+                .Append(level.Name).Append("连续执行");
         }
         if (advisory) sb.Append("；首要污染物为 ").Append(pollutant).Append("，仅发布健康提示，不采取减产措施");
         return sb.ToString();
