@@ -6,8 +6,8 @@ namespace EmergencyDSS.Bench.Peers.Shared;
 /// primary pollutant is advisory-only, e.g. O3, or a higher regional floor, which brings the region's
 /// pollutant) and whether that is an advisory-only standing. Episodes are maximal runs of such days,
 /// merged across clean gaps shorter than the lift time; each keeps a level schedule: a gap day carries
-/// the lower of its warned neighbours (the earlier on a tie), and every run of days at one level and
-/// standing is a <see cref="LevelSegment"/>. The warning reports the episode at its highest level
+/// the lower of its warned neighbours (the earlier on a tie), a short dip between two higher days carries
+/// the lower of them, and every run of days at one level and standing is a <see cref="LevelSegment"/>. The warning reports the episode at its highest level
 /// that warns (an advisory-only segment heads it only when all are) with the most frequent pollutant
 /// of its warned days (the earliest on a tie).
 /// </summary>
@@ -47,16 +47,18 @@ internal sealed class EpisodeSplitter(int liftAfterHours, IReadOnlySet<string> a
     private void Episode(string district, ReadOnlySpan<DateOnly> dates, ReadOnlySpan<int> rank, ReadOnlySpan<bool> advisory,
         string[] pollutant, int first, int last, List<LevelSegment> segments, List<PeerWarning> warnings)
     {
-        var from = first;
+        var length = last - first + 1;
+        var carried = new (int Rank, bool Advisory)[length];
+        for (var i = 0; i < length; i++) carried[i] = Carried(rank, advisory, first + i);
+        Bridge(carried);
+        var from = 0;
         var count = segments.Count;
-        var (fromRank, fromAdvisory) = Carried(rank, advisory, from);
-        for (var i = first + 1; i <= last + 1; i++)
+        for (var i = 1; i <= length; i++)
         {
-            var (r, a) = i <= last ? Carried(rank, advisory, i) : (-1, false);
-            if (r == fromRank && a == fromAdvisory) continue;
-            segments.Add(new LevelSegment(district, fromRank - 1, dates[from], dates[i - 1],
-                MostFrequent(rank, pollutant, from, i - 1), fromAdvisory));
-            (from, fromRank, fromAdvisory) = (i, r, a);
+            if (i < length && carried[i] == carried[from]) continue;
+            segments.Add(new LevelSegment(district, carried[from].Rank - 1, dates[first + from], dates[first + i - 1],
+                MostFrequent(rank, pollutant, first + from, first + i - 1), carried[from].Advisory));
+            from = i;
         }
         LevelSegment? top = null;
         var allAdvisory = true;
@@ -77,6 +79,40 @@ internal sealed class EpisodeSplitter(int liftAfterHours, IReadOnlySet<string> a
         while (rank[after] == 0) after++;
         return rank[after] < rank[before] ? (rank[after], advisory[after]) : (rank[before], advisory[before]);
     }
+
+    /// <summary>
+    /// Short dips are bridged: a run of days each below both production-warning days around it (a lower level, or
+    /// advisory-only at their level or lower), shorter than the lift time, carries the lower of those two (the
+    /// earlier on a tie); repeated until no such dip is left.
+    /// </summary>
+    private void Bridge((int Rank, bool Advisory)[] carried)
+    {
+        for (var changed = true; changed;)
+        {
+            changed = false;
+            for (var i = 1; i < carried.Length; i++)
+            {
+                var left = carried[i - 1];
+                if (!Rim(left) || !Below(carried[i], left)) continue;
+                var j = i;
+                while (j < carried.Length && Below(carried[j], left)) j++;
+                if (j == carried.Length || !Rim(carried[j])) continue;
+                var rim = carried[j].Rank < left.Rank ? carried[j] : left;
+                if ((j - i) * 24 >= liftAfterHours) continue;
+                var dip = i;
+                while (dip < j && Below(carried[dip], rim)) dip++;
+                if (dip < j) continue;
+                for (var k = i; k < j; k++) carried[k] = rim;
+                changed = true;
+            }
+        }
+    }
+
+    /// <summary>A day that can hold a dip up: warned, and not advisory-only.</summary>
+    private static bool Rim((int Rank, bool Advisory) day) => day.Rank > 0 && !day.Advisory;
+
+    private static bool Below((int Rank, bool Advisory) day, (int Rank, bool Advisory) rim) =>
+        day.Rank < rim.Rank || (day.Advisory && day.Rank <= rim.Rank);
 
     /// <summary>The most frequent pollutant of the warned days in first..last; the earliest to appear on a tie.</summary>
     private static string MostFrequent(ReadOnlySpan<int> rank, string[] pollutant, int first, int last)

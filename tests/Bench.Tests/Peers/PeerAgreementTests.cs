@@ -72,6 +72,26 @@ public sealed class PeerAgreementTests
         Assert.Equal(["yellow 12-03..12-04 limit", "orange 12-05..12-06 stop"], segments);
     }
 
+    public static TheoryData<string, string> Dips => new()
+    {
+        // red–orange–red and red–ozone–red, each dip one day (shorter than the 36 h lift): red throughout.
+        { "orange dip", "PM2.5" },
+        { "ozone dip", "O3" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Dips))]
+    public void Peers_ShortDipBetweenRedDays_CarriesRed(string name, string dipPollutant)
+    {
+        var (handwritten, rulesEngine, engine) = All(Scenario.Forecast(
+            (220, "PM2.5"), (310, "PM2.5"), (230, "PM2.5"), (dipPollutant == "O3" ? 240 : 180, dipPollutant), (220, "PM2.5"), (310, "PM2.5"), (230, "PM2.5")));
+
+        var segments = handwritten.Measures.Where(m => m.Enterprise == "cement-B").Select(m => $"{m.Level} {m.Start:MM-dd}..{m.End:MM-dd} {m.Production}");
+        Assert.Equal(["red 12-03..12-09 stop"], segments);
+        Assert.Empty(DecisionComparer.Differences("handwritten", handwritten, "rulesengine", rulesEngine));
+        Assert.Empty(DecisionComparer.Differences("handwritten", handwritten, "engine", engine));
+    }
+
     [Fact]
     public void Peers_ShippedRulesetAtChongqingSize_Agree()
     {
