@@ -7,9 +7,9 @@ namespace EmergencyDSS.Bench.Peers.Shared;
 /// pollutant) and whether that is an advisory-only standing. Episodes are maximal runs of such days,
 /// merged across clean gaps shorter than the lift time; each keeps a level schedule: a gap day carries
 /// the lower of its warned neighbours (the earlier on a tie), a short dip between two higher days carries
-/// the lower of them, and every run of days at one level and standing is a <see cref="LevelSegment"/>. The warning reports the episode at its highest level
-/// that warns (an advisory-only segment heads it only when all are) with the most frequent pollutant
-/// of its warned days (the earliest on a tie).
+/// the lower of them, and every run of days at one level and standing is a <see cref="LevelSegment"/>.
+/// The warning reports the episode at its highest level that warns (an advisory-only segment heads it
+/// only when all are) with the most frequent pollutant of its warned days (the earliest on a tie).
 /// </summary>
 internal sealed class EpisodeSplitter(int liftAfterHours, IReadOnlySet<string> advisoryOnlyPollutants, IReadOnlyList<string> levels)
 {
