@@ -48,6 +48,7 @@ internal static class SchedulerHost
         services.AddSingleton<BatchDispatcher>();
         services.AddSingleton<ApprovalGate>();
         services.AddSingleton<Acknowledgments>();
+        services.AddSingleton<DeliveryRetries>();
         services.AddSingleton<AcknowledgmentThrottle>();
         services.AddTransient<EvaluateJob>();
         services.AddTransient<DeliverBatchJob>();
