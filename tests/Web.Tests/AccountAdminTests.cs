@@ -37,6 +37,7 @@ public sealed partial class AccountAdminTests(ConsoleHost host) : IClassFixture<
         await admin.GotoAsync("/accounts");
         Assert.Equal(0, await admin.Locator("#initial-password").CountAsync());
         Assert.DoesNotContain(password, await admin.ContentAsync(), StringComparison.Ordinal);
+        await ConsolePages.ShotAsync(admin, "22-accounts");
 
         // The new account works: its token, its password (changed at first sign-in).
         using var bearer = new HttpClient { BaseAddress = host.BaseAddress };
