@@ -73,7 +73,9 @@ internal static class SchedulerHost
         services.AddHangfire(config => config
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings());
+            .UseRecommendedSerializerSettings()
+            // Not the last started host's logger factory (Hangfire's default): see LiveHostsLogProvider.
+            .UseLogProvider(LiveHostsLogProvider.Instance));
         services.AddHangfireServer((provider, o) =>
         {
             // This host's own activator: Hangfire's global one belongs to whichever host configured it last, and
@@ -88,6 +90,9 @@ internal static class SchedulerHost
         foreach (var module in modules ?? []) module.AddServices(services);
 
         var app = builder.Build();
+        var loggers = app.Services.GetRequiredService<ILoggerFactory>();
+        LiveHostsLogProvider.Instance.Add(loggers);
+        app.Lifetime.ApplicationStopped.Register(() => LiveHostsLogProvider.Instance.Remove(loggers));
         app.UseMiddleware<DatabaseAway>();
         app.UseRouting();
         app.UseAuthentication();
