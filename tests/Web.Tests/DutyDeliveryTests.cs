@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using EmergencyDSS.Scheduler.Tests.Support;
 using EmergencyDSS.Web.Tests.Support;
 using Microsoft.Playwright;
@@ -49,8 +50,8 @@ public sealed class DutyDeliveryTests(ConsoleHost host) : IClassFixture<ConsoleH
             n => n == 0, Patience, "the notices of 江津区 to be delivered");
         var own = await Database.CountAsync(host.Postgres, $"select min(id) from notices where warning_id = {warning} and target = '{host.EnterpriseCode}' and status = 'Delivered'");
         var others = await Database.StringsAsync(host.Postgres,
-            $"select id::text from notices where warning_id = {warning} and target_kind = 'enterprise' and target <> '{host.EnterpriseCode}' and status = 'Delivered' order by id limit 2");
-        Assert.Equal(2, others.Count);
+            $"select id::text from notices where warning_id = {warning} and target_kind = 'enterprise' and target <> '{host.EnterpriseCode}' and status = 'Delivered' order by id limit 3");
+        Assert.Equal(3, others.Count);
         var (byPhone, failed) = (long.Parse(others[0]), long.Parse(others[1]));
 
         // The enterprise acknowledges on its own: the duty officer's open notice page shows it without a reload.
@@ -115,6 +116,15 @@ public sealed class DutyDeliveryTests(ConsoleHost host) : IClassFixture<ConsoleH
         using var duty = new FormClient(host.BaseAddress);
         await duty.SignInAsync(host.Accounts["duty1"]);
         Assert.Equal(HttpStatusCode.Conflict, (await duty.PostFormAsync($"/notices/{failed}", $"/notices/{failed}/delivery?handler=Retry")).StatusCode);
+
+        // The duty forms carry antiforgery tokens; a post without one is refused and records nothing.
+        var spare = long.Parse(others[2]);
+        var forms = Regex.Matches(await duty.Http.GetStringAsync($"/notices/{spare}"), "<form[^>]*method=\"post\"[^>]*>(.*?)</form>", RegexOptions.Singleline);
+        Assert.Contains(forms, f => f.Value.Contains("handler=Acknowledge", StringComparison.Ordinal));
+        Assert.All(forms, f => Assert.Contains("__RequestVerificationToken", f.Value));
+        Assert.Equal(HttpStatusCode.BadRequest, (await duty.Http.PostAsync($"/notices/{spare}/delivery?handler=Acknowledge",
+            new FormUrlEncodedContent([new("ContactName", "张三"), new("ContactPhone", "13800138000"), new("ReceivedAt", "2024-12-03T09:30")]))).StatusCode);
+        Assert.Equal(0, await Database.CountAsync(host.Postgres, $"select count(*) from acknowledgments where notice_id = {spare}"));
 
         // Tablet width: the notice page fits.
         await desk.SetViewportSizeAsync(820, 1180);
