@@ -22,6 +22,9 @@ public sealed partial class AccountAdminTests(ConsoleHost host) : IClassFixture<
     public async Task AdminAddsDisablesResetsAndRevokes_OthersOnly_AuditNamesTheAdmin()
     {
         var admin = await ConsolePages.SignInAsync(host, host.Accounts["admin1"], firstTime: true);
+        // Disabling, resetting and revoking ask first; the admin confirms.
+        var asked = new List<string>();
+        admin.Dialog += async (_, dialog) => { asked.Add(dialog.Message); await dialog.AcceptAsync(); };
         await admin.GetByRole(AriaRole.Link, new() { Name = "账户管理" }).ClickAsync();
         await Assertions.Expect(admin.GetByRole(AriaRole.Heading, new() { Name = "账户管理" })).ToBeVisibleAsync();
         await admin.GetByLabel("账户名").FillAsync("duty9");
@@ -89,6 +92,7 @@ public sealed partial class AccountAdminTests(ConsoleHost host) : IClassFixture<
         Assert.All(forms, f => Assert.Contains("__RequestVerificationToken", f.Value));
         Assert.Equal(HttpStatusCode.BadRequest, (await session.Http.PostAsync("/accounts?handler=Disable", new FormUrlEncodedContent([new("Name", "duty9")]))).StatusCode);
 
+        Assert.Equal(["确定吊销账户“duty9”的全部接口令牌？", "确定停用账户“duty9”？其登录会话将随即失效。", "确定重置账户“duty9”的密码？原密码和登录会话将随即失效。"], asked);
         var actions = await Database.StringsAsync(host.Postgres,
             "select l.action from audit_log l join accounts a on a.id = l.entity_id where l.entity = 'account' and a.name = 'duty9' and l.actor = 'admin1' order by l.id");
         Assert.Equal(["Created", "TokensRevoked", "Disabled", "Enabled", "PasswordReset"], actions);
