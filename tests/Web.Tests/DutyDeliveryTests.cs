@@ -44,8 +44,25 @@ public sealed class DutyDeliveryTests(ConsoleHost host) : IClassFixture<ConsoleH
         await ConsolePages.ShotAsync(desk, "30-desk-live");
 
         var warning = await Database.CountAsync(host.Postgres, "select id from warnings where district = '江津区'");
+        var evaluation = await Database.CountAsync(host.Postgres, "select max(id) from evaluations");
+        // The evaluation page and the warning page, open while the approval is given elsewhere, follow the notices to delivered.
+        await desk.GotoAsync($"/evaluations/{evaluation}");
+        await Assertions.Expect(desk.Locator("#evaluation-notices")).ToContainTextAsync("已生成待审批");
+        var warningPage = await desk.Context.NewPageAsync();
+        await warningPage.GotoAsync($"/warnings/{warning}");
+        var warningNavigations = 0;
+        warningPage.FrameNavigated += (_, frame) => { if (frame == warningPage.MainFrame) warningNavigations++; };
+        navigations = 0;
         using (var approver = host.Bearer("approver1"))
             Assert.Equal(HttpStatusCode.OK, (await approver.PostAsync($"/api/warnings/{warning}/approve?comment={Uri.EscapeDataString("同意")}", null)).StatusCode);
+        await Assertions.Expect(desk.Locator("#evaluation-notices")).ToContainTextAsync("已送达", new() { Timeout = (float)Patience.TotalMilliseconds });
+        var notices = warningPage.Locator("#warning-notices");
+        await Assertions.Expect(notices.GetByRole(AriaRole.Cell, new() { Name = "已送达", Exact = true }).First).ToBeVisibleAsync(new() { Timeout = (float)Patience.TotalMilliseconds });
+        Assert.Equal(0, await notices.GetByRole(AriaRole.Cell, new() { Name = "已生成待审批", Exact = true }).CountAsync());
+        await Assertions.Expect(warningPage.Locator("#warning-head")).Not.ToContainTextAsync("待审批");
+        Assert.Equal((0, 0), (navigations, warningNavigations));
+        await ConsolePages.ShotAsync(warningPage, "34-warning-live");
+        await warningPage.CloseAsync();
         await Eventually.WaitForAsync(() => Database.CountAsync(host.Postgres, $"select count(*) from notices where warning_id = {warning} and status not in ('Delivered', 'Withdrawn')"),
             n => n == 0, Patience, "the notices of 江津区 to be delivered");
         var own = await Database.CountAsync(host.Postgres, $"select min(id) from notices where warning_id = {warning} and target = '{host.EnterpriseCode}' and status = 'Delivered'");
