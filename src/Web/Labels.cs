@@ -47,6 +47,16 @@ internal static class Labels
         "ban" => "禁止", "no-road" => "禁止上路", _ => kind,
     };
 
+    public static string Channel(string channel) => channel switch
+    {
+        "outbox" => "发文目录", "email" => "电子邮件", "webhook" => "接口推送", _ => channel,
+    };
+
+    public static string DeliveryOutcome(string outcome) => outcome switch
+    {
+        "Delivered" => "已送达", "AlreadyDelivered" => "此前已送达", "Failed" => "暂时失败，将自动重试", "PermanentFailure" => "发送失败", _ => outcome,
+    };
+
     public static string Entity(string entity) => entity switch
     {
         "warning" => "预警", "notice" => "通知", "forecast" => "预报", "ruleset" => "预案规则", "account" => "账户", "evaluation" => "研判", "inspection" => "现场检查", _ => entity,

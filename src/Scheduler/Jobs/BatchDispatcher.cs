@@ -14,6 +14,9 @@ internal sealed class BatchDispatcher(NpgsqlDataSource db, IBackgroundJobClient 
 
     public Task<int> DispatchWarningAsync(long warningId) => DispatchAsync("n.warning_id = @id", warningId);
 
+    /// <summary>The batch of one notice (a failed delivery a duty officer sends again).</summary>
+    public Task<int> DispatchNoticeAsync(long noticeId) => DispatchAsync("n.id = @id", noticeId);
+
     /// <summary>
     /// Every due batch that still has Scheduled notices and has been quiet for <paramref name="quietFor"/>: no notice
     /// of it changed and no delivery was attempted (start-up passes zero: whatever is left is a previous process's).
