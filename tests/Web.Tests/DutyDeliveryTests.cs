@@ -34,10 +34,9 @@ public sealed class DutyDeliveryTests(ConsoleHost host) : IClassFixture<ConsoleH
         var navigations = 0;
         desk.FrameNavigated += (_, frame) => { if (frame == desk.MainFrame) navigations++; };
 
-        // Uploaded elsewhere (the bootstrap token): the open desk shows the proposals by itself.
-        using var bootstrap = new HttpClient { BaseAddress = host.BaseAddress };
-        bootstrap.DefaultRequestHeaders.Authorization = new("Bearer", ConsoleHost.BootstrapToken);
-        var upload = await bootstrap.PostAsync("/api/forecasts", new ByteArrayContent(await File.ReadAllBytesAsync(Repo.Sample("forecast-orange.csv"))));
+        // Uploaded elsewhere (duty2's API token): the open desk shows the proposals by itself.
+        using var uploader = host.Uploader();
+        var upload = await uploader.PostAsync("/api/forecasts", new ByteArrayContent(await File.ReadAllBytesAsync(Repo.Sample("forecast-orange.csv"))));
         Assert.Equal(HttpStatusCode.Accepted, upload.StatusCode);
         await Assertions.Expect(desk.GetByRole(AriaRole.Link, new() { Name = "江津区 待审批橙色预警" })).ToBeVisibleAsync(new() { Timeout = (float)Patience.TotalMilliseconds });
         Assert.Equal(0, navigations);

@@ -8,8 +8,9 @@ namespace EmergencyDSS.Web.Tests;
 
 /// <summary>
 /// Every route (pages with the session cookie, API with bearer tokens) × every role and anonymous → the expected
-/// allow or deny, with zero unexpected answers (and no 500s). Also: four eyes on warnings and ruleset activations,
-/// and an enterprise account reads its own notices only.
+/// allow or deny, with zero unexpected answers (and no 500s). Also: DSS_ADMIN_TOKEN works only while no admin account is
+/// enabled, four eyes bind it on ruleset activations (on warnings: the scheduler's UploadRejectionTests), and an enterprise
+/// account reads its own notices only.
 /// </summary>
 [Collection("one console host at a time")]
 public sealed class RoleMatrixTests(ConsoleHost host) : IClassFixture<ConsoleHost>
@@ -95,23 +96,35 @@ public sealed class RoleMatrixTests(ConsoleHost host) : IClassFixture<ConsoleHos
     }
 
     [Fact]
-    public async Task Approver_CannotApprove_OwnProposal_NorActivate_OwnRuleset()
+    public async Task BootstrapToken_WorksOnlyUntilAnAdminExists_AndFourEyesBindIt()
     {
         var (_, warning, _) = await PlannedOrangeAsync();
-        // The bootstrap token uploaded the forecast; an approver who uploaded nothing may decide, the proposer may not.
         using var bootstrap = new HttpClient { BaseAddress = host.BaseAddress };
         bootstrap.DefaultRequestHeaders.Authorization = new("Bearer", ConsoleHost.BootstrapToken);
-        Assert.Equal(HttpStatusCode.Forbidden, (await bootstrap.PostAsync($"/api/warnings/{warning}/approve", null)).StatusCode);
-
-        var ruleset = (await File.ReadAllTextAsync(Repo.Ruleset)).Replace("version \"2024.1\"", "version \"2024.1-修订\"");
-        var proposed = await bootstrap.PostAsync("/api/rulesets?name=chongqing-2024.dss", new StringContent(ruleset));
-        Assert.Equal(HttpStatusCode.OK, proposed.StatusCode);
-        var proposal = System.Text.Json.JsonDocument.Parse(await proposed.Content.ReadAsStringAsync()).RootElement.GetProperty("proposal_id").GetInt64();
-        Assert.Equal(HttpStatusCode.Forbidden, (await bootstrap.PostAsync($"/api/rulesets/proposals/{proposal}/accept", null)).StatusCode);
-        Assert.Equal(0, await Database.CountAsync(host.Postgres, "select count(*) from ruleset_versions where active and version = '2024.1-修订'"));
-        using var approver = host.Bearer("approver2");
-        Assert.Equal(HttpStatusCode.OK, (await approver.PostAsync($"/api/rulesets/proposals/{proposal}/reject?comment=暂缓", null)).StatusCode);
-        Assert.Equal(1, await Database.CountAsync(host.Postgres, $"select count(*) from audit_log where actor = 'approver2' and action = 'ActivationRejected'"));
+        // admin1 exists: DSS_ADMIN_TOKEN has done its job (bootstrapping the first admin) and is refused everywhere.
+        Assert.Equal(HttpStatusCode.Unauthorized, (await bootstrap.GetAsync("/api/warnings")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await bootstrap.PostAsync($"/api/warnings/{warning}/approve", null)).StatusCode);
+        var store = host.Services.GetRequiredService<AccountStore>();
+        Assert.True(await store.SetDisabledAsync("admin1", true, "test"));
+        try
+        {
+            // No enabled admin: the bootstrap account works again, and four eyes bind it: it cannot accept its own proposal.
+            Assert.Equal(HttpStatusCode.OK, (await bootstrap.GetAsync("/api/warnings")).StatusCode);
+            var ruleset = (await File.ReadAllTextAsync(Repo.Ruleset)).Replace("version \"2024.1\"", "version \"2024.1-修订\"");
+            var proposed = await bootstrap.PostAsync("/api/rulesets?name=chongqing-2024.dss", new StringContent(ruleset));
+            Assert.Equal(HttpStatusCode.OK, proposed.StatusCode);
+            var proposal = System.Text.Json.JsonDocument.Parse(await proposed.Content.ReadAsStringAsync()).RootElement.GetProperty("proposal_id").GetInt64();
+            Assert.Equal(HttpStatusCode.Forbidden, (await bootstrap.PostAsync($"/api/rulesets/proposals/{proposal}/accept", null)).StatusCode);
+            Assert.Equal(0, await Database.CountAsync(host.Postgres, "select count(*) from ruleset_versions where active and version = '2024.1-修订'"));
+            using var approver = host.Bearer("approver2");
+            Assert.Equal(HttpStatusCode.OK, (await approver.PostAsync($"/api/rulesets/proposals/{proposal}/reject?comment=暂缓", null)).StatusCode);
+            Assert.Equal(1, await Database.CountAsync(host.Postgres, $"select count(*) from audit_log where actor = 'approver2' and action = 'ActivationRejected'"));
+        }
+        finally
+        {
+            await store.SetDisabledAsync("admin1", false, "test");
+        }
+        Assert.Equal(HttpStatusCode.Unauthorized, (await bootstrap.GetAsync("/api/warnings")).StatusCode);
     }
 
     [Fact]
@@ -134,15 +147,14 @@ public sealed class RoleMatrixTests(ConsoleHost host) : IClassFixture<ConsoleHos
         Assert.Equal(HttpStatusCode.Forbidden, (await http.GetAsync("/api/warnings")).StatusCode);
     }
 
-    /// <summary>Uploads the orange forecast once per class (with the bootstrap token) and waits until it is planned.</summary>
+    /// <summary>Uploads the orange forecast once per class (duty2's API token) and waits until it is planned.</summary>
     private async Task<(long Evaluation, long Warning, long Notice)> PlannedOrangeAsync()
     {
         await Gate.WaitAsync();
         try
         {
-            using var bootstrap = new HttpClient { BaseAddress = host.BaseAddress };
-            bootstrap.DefaultRequestHeaders.Authorization = new("Bearer", ConsoleHost.BootstrapToken);
-            var upload = await bootstrap.PostAsync("/api/forecasts", new ByteArrayContent(await File.ReadAllBytesAsync(Repo.Sample("forecast-orange.csv"))));
+            using var uploader = host.Uploader();
+            var upload = await uploader.PostAsync("/api/forecasts", new ByteArrayContent(await File.ReadAllBytesAsync(Repo.Sample("forecast-orange.csv"))));
             var evaluation = System.Text.Json.JsonDocument.Parse(await upload.Content.ReadAsStringAsync()).RootElement.GetProperty("evaluation_id").GetInt64();
             await Eventually.WaitForAsync(async () => (Planned: await Database.CountAsync(host.Postgres, $"select count(*) from evaluations where id = {evaluation} and status = 'Planned'"),
                     Failures: string.Join(" | ", await Database.StringsAsync(host.Postgres, "select coalesce(s.data::json ->> 'ExceptionMessage', s.reason) from hangfire.state s where s.name = 'Failed' or (s.name = 'Scheduled' and s.reason like 'Retry%')")),

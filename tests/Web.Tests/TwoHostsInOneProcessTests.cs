@@ -22,9 +22,8 @@ public sealed class TwoHostsInOneProcessTests
             await second.InitializeAsync();
             await second.DisposeAsync();
 
-            using var bootstrap = new HttpClient { BaseAddress = first.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
-            bootstrap.DefaultRequestHeaders.Authorization = new("Bearer", ConsoleHost.BootstrapToken);
-            var upload = await bootstrap.PostAsync("/api/forecasts", new ByteArrayContent(await File.ReadAllBytesAsync(Repo.Sample("forecast-orange.csv"))));
+            using var uploader = first.Uploader();
+            var upload = await uploader.PostAsync("/api/forecasts", new ByteArrayContent(await File.ReadAllBytesAsync(Repo.Sample("forecast-orange.csv"))));
             Assert.Equal(HttpStatusCode.Accepted, upload.StatusCode);
             await Eventually.WaitForAsync(() => Database.CountAsync(first.Postgres, "select count(*) from evaluations where status = 'Planned'"),
                 n => n == 1, TimeSpan.FromSeconds(180), "the forecast to be planned by the first host");

@@ -32,6 +32,13 @@ internal sealed class AccountStore(NpgsqlDataSource db, TimeProvider clock)
         return new NewAccount(new Account(id, name, role, creditCode, true), password, token);
     }
 
+    /// <summary>Whether an enabled admin account exists: from then on DSS_ADMIN_TOKEN is refused (it only bootstraps the first admin).</summary>
+    public async Task<bool> AdminExistsAsync()
+    {
+        await using var conn = await db.OpenConnectionAsync();
+        return await Sql.ScalarAsync<long?>(conn, null, "select id from accounts where role = 'admin' and not disabled limit 1") is not null;
+    }
+
     public async Task<bool> ExistsAsync(string name)
     {
         await using var conn = await db.OpenConnectionAsync();
