@@ -14,6 +14,8 @@ internal sealed class BatchDispatcher(NpgsqlDataSource db, IBackgroundJobClient 
 
     public Task<int> DispatchWarningAsync(long warningId) => DispatchAsync("n.warning_id = @id", warningId);
 
+    public Task<int> DispatchBatchAsync(long batchId) => DispatchAsync("b.id = @id", batchId);
+
     /// <summary>
     /// Every due batch that still has Scheduled notices and has been quiet for <paramref name="quietFor"/>: no notice
     /// of it changed and no delivery was attempted (start-up passes zero: whatever is left is a previous process's).

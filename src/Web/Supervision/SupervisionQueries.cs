@@ -2,6 +2,7 @@ using EmergencyDSS.Dsl.Model;
 using EmergencyDSS.Scheduler;
 using EmergencyDSS.Scheduler.Jobs;
 using EmergencyDSS.Scheduler.Store;
+using EmergencyDSS.Scheduler.Supervision;
 using Npgsql;
 
 namespace EmergencyDSS.Web.Supervision;
@@ -20,11 +21,7 @@ internal sealed class SupervisionQueries(NpgsqlDataSource db, CompiledRulesets r
         await using (var conn = await db.OpenConnectionAsync())
         {
             if (await RulesetVersions.ActiveAsync(conn) is { } active) model = (await rulesets.GetAsync(active.Id)).Model;
-            findings = await Sql.ListAsync(conn, null, """
-                select i.credit_code, coalesce((select n.target_name from notices n where n.target_kind = 'enterprise' and n.target = i.credit_code order by n.id desc limit 1), i.credit_code),
-                       i.district, i.episode_start, i.outcome, i.inspected_at
-                from inspections i order by i.id
-                """, r => new CheckedEpisode(r.GetString(0), r.GetString(1), r.GetString(2), r.GetFieldValue<DateOnly>(3), r.GetString(4), r.GetFieldValue<DateTimeOffset>(5)));
+            findings = await SupervisionFindings.LoadAsync(conn, null);
         }
         var supervised = SupervisionList.Compute(model?.Supervise, findings, now);
         // Exposure is drawn from the supervised (DSS0154 requires a supervise line for an expose line).
