@@ -37,12 +37,13 @@ internal sealed class PostMortemQueries(NpgsqlDataSource db, CompiledRulesets ru
             """, r => new PostMortem.Event(r.GetFieldValue<DateTimeOffset>(0), Describe(r.GetString(1))), ("evals", warnings.Select(w => w.Evaluation).Distinct().ToArray()), ("ids", ids));
         var active = await RulesetVersions.ActiveAsync(conn);
         var hours = (active is null ? null : (await rulesets.GetAsync(active.Id)).Model.Header.AcknowledgeWithinHours) ?? 4;
+        // The episode's notices; a 督办通知 belongs to no episode (its episode_start is the day of listing, which may coincide).
         var notices = (await Sql.ListAsync(conn, null, """
             select count(*)::int, count(n.delivered_at)::int, count(a.notice_id)::int,
                    count(*) filter (where n.delivered_at is not null and coalesce(a.at, @now) > n.delivered_at + make_interval(hours => @h))::int,
                    count(n.reminded_at)::int, count(n.escalated_at)::int
             from notices n left join acknowledgments a on a.notice_id = n.id
-            where n.district = @d and n.episode_start = @s and n.status <> 'Withdrawn'
+            where n.district = @d and n.episode_start = @s and n.status <> 'Withdrawn' and n.target_kind <> 'supervision'
             """, r => new PostMortem.NoticeCounts(r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4), r.GetInt32(5)),
             ("d", district), ("s", start), ("now", now), ("h", hours))).Single();
         var enterprises = (await Sql.ListAsync(conn, null, """
