@@ -102,6 +102,11 @@ public sealed partial class SupervisionNoticeTests(ConsoleHost host) : IClassFix
         await Task.Delay(1000);
         Assert.Equal(new[] { id.ToString() }, DeliveredLines().Except(outboxBefore).ToList());
 
+        // The supervision list shows it beside the enterprise (inspectors read the list too).
+        await inspector.SignInAsync(host.Accounts["inspector1"]); // 30 days on: signed in again
+        var list = await inspector.Http.GetStringAsync("/supervision");
+        Assert.Contains($"{number}（已送达）", list);
+
         // The console lists it among the notices; the enterprise sees it in its portal and through the API, and acknowledges it.
         using var duty = new FormClient(host.BaseAddress);
         await duty.SignInAsync(host.Accounts["duty1"]);
