@@ -33,12 +33,12 @@ internal static class Labels
     public static string TargetKind(string kind) => kind switch
     {
         "enterprise" => "企业", "site" => "施工工地", "zone" => "区域", "party" => "责任部门", "warning" => "区县", "stagger" => "错峰生产企业",
-        "advisory" => "公众提示", "rainfall" => "人工增雨", _ => kind,
+        "advisory" => "公众提示", "rainfall" => "人工增雨", "supervision" => "督办企业", _ => kind,
     };
 
     public static string Event(string ev) => ev switch
     {
-        "issue" => "发布", "upgrade" => "升级", "downgrade" => "降级", "extend" => "延长", "lift" => "解除", _ => ev,
+        "issue" => "发布", "upgrade" => "升级", "downgrade" => "降级", "extend" => "延长", "lift" => "解除", "supervise" => "督办", _ => ev,
     };
 
     public static string Measure(string kind) => kind switch
@@ -59,7 +59,7 @@ internal static class Labels
 
     public static string Entity(string entity) => entity switch
     {
-        "warning" => "预警", "notice" => "通知", "forecast" => "预报", "ruleset" => "预案规则", "account" => "账户", "evaluation" => "研判", "inspection" => "现场检查", _ => entity,
+        "warning" => "预警", "notice" => "通知", "forecast" => "预报", "ruleset" => "预案规则", "account" => "账户", "evaluation" => "研判", "inspection" => "现场检查", "enterprise" => "企业", _ => entity,
     };
 
     public static string Time(DateTimeOffset t) =>

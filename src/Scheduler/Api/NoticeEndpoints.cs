@@ -33,7 +33,7 @@ internal static class NoticeEndpoints
             {
                 // An enterprise account acknowledges its own notices without a code; another's is as if it did not exist.
                 await using var conn = await db.OpenConnectionAsync();
-                if (await Sql.ScalarAsync<long?>(conn, null, "select id from notices where id = @id and target_kind = 'enterprise' and target = @e",
+                if (await Sql.ScalarAsync<long?>(conn, null, "select id from notices where id = @id and target_kind in ('enterprise', 'supervision') and target = @e",
                         ("id", id), ("e", user.EnterpriseCode())) is null)
                     return Results.Json(new { errors = new[] { $"there is no notice {id} for this account" } }, statusCode: 404);
             }

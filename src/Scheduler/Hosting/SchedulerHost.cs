@@ -56,6 +56,7 @@ internal static class SchedulerHost
         services.AddTransient<RecoveryJob>();
         services.AddTransient<InboxJob>();
         services.AddTransient<ConsultationJob>();
+        services.AddTransient<SupervisionNoticeJob>();
         // The storage is this host's own (not JobStorage.Current), so several hosts in one process (tests) keep their databases apart.
         var storageOptions = new PostgreSqlStorageOptions
         {

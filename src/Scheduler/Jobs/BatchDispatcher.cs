@@ -27,6 +27,9 @@ internal sealed class BatchDispatcher(NpgsqlDataSource db, IBackgroundJobClient 
         and not exists (select 1 from notices m join deliveries d on d.notice_id = m.id where m.batch_id = b.id and d.at > @quiet)
         """, 0, quietFor);
 
+    /// <summary>One batch (a supervision job's 督办通知 of one district).</summary>
+    public Task<int> DispatchBatchAsync(long batchId) => DispatchAsync("b.id = @id", batchId);
+
     private async Task<int> DispatchAsync(string where, long id, TimeSpan quietFor = default)
     {
         await using var conn = await db.OpenConnectionAsync();
