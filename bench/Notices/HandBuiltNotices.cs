@@ -198,13 +198,13 @@ internal sealed class HandBuiltNotices
         </title>
         <style>
           @page { size: A4; margin: 37mm 26mm 35mm 28mm; }
-          body { font-synthesis: none; margin: 0; font-family: "FangSong", "仿宋", "FangSong_GB2312", "AR PL UKai CN", "Noto Serif CJK SC", serif; font-size: 16pt; line-height: 28pt; color: #000; }
+          body { font-synthesis: none; margin: 0; font-family: "FangSong", "仿宋", "FangSong_GB2312", "FandolFang", "AR PL UKai CN", "Noto Serif CJK SC", serif; font-size: 16pt; line-height: 28pt; color: #000; }
           .page { max-width: 156mm; margin: 0 auto; }
           @media screen { body { padding: 15mm 0; } }
           /* Fonts: 仿宋/小标宋/黑体 where the machine has them, else the Debian packages scripts/lib/prerequisites.sh installs
-             (AR PL UKai CN body, AR PL UMing CN titles, WenQuanYi Zen Hei) — TrueType outlines, so the PDF embeds them by name. */
+             (FandolFang 仿宋 body and FandolSong Bold titles from TeX Live's Fandol fonts, converted to TrueType; AR PL UKai/UMing CN, WenQuanYi Zen Hei) — TrueType outlines, so the PDF embeds them by name. */
           .urgency { margin: 0; font-family: "SimHei", "黑体", "WenQuanYi Zen Hei", "Noto Sans CJK SC", sans-serif; }
-          .masthead { color: #c00; text-align: center; font-family: "FZXiaoBiaoSong-B05S", "方正小标宋简体", "AR PL UMing CN", "Noto Serif CJK SC", serif; font-weight: 400; font-size: 36pt; line-height: 1.25; letter-spacing: 2pt; margin: 6mm 0 10mm; }
+          .masthead { color: #c00; text-align: center; font-family: "FZXiaoBiaoSong-B05S", "方正小标宋简体", "FandolSong", "AR PL UMing CN", "Noto Serif CJK SC", serif; font-weight: 400; font-size: 36pt; line-height: 1.25; letter-spacing: 2pt; margin: 6mm 0 10mm; }
           .masthead.joint { display: flex; align-items: center; justify-content: center; gap: 4mm; }
           .masthead.joint .names p { margin: 0; font-size: 26pt; }
           .masthead.letter { font-size: 28pt; margin: 0 0 4mm; }
@@ -212,7 +212,7 @@ internal sealed class HandBuiltNotices
           .letter-number { text-align: right; margin: 2mm 0 8mm; }
           .rule { border: 0; border-top: 2px solid #c00; margin: 4mm 0 10mm; }
           .double-rule { border: 0; border-top: 3px solid #c00; border-bottom: 1px solid #c00; height: 2px; margin: 0; }
-          h1 { text-align: center; font-family: "FZXiaoBiaoSong-B05S", "方正小标宋简体", "AR PL UMing CN", "Noto Serif CJK SC", serif; font-size: 22pt; line-height: 1.5; font-weight: 400; margin: 0 0 8mm; word-break: keep-all; text-wrap: balance; }
+          h1 { text-align: center; font-family: "FZXiaoBiaoSong-B05S", "方正小标宋简体", "FandolSong", "AR PL UMing CN", "Noto Serif CJK SC", serif; font-size: 22pt; line-height: 1.5; font-weight: 400; margin: 0 0 8mm; word-break: keep-all; text-wrap: balance; }
           .pending { color: #c00; }
           .recipient { margin: 0; }
           .body p { text-indent: 2em; margin: 0; text-align: justify; overflow-wrap: anywhere; }
@@ -226,7 +226,7 @@ internal sealed class HandBuiltNotices
           .note { margin: 0; text-indent: 2em; overflow-wrap: anywhere; }
           .annex { break-before: page; }
           .annex-label { margin: 0; font-family: "SimHei", "黑体", "WenQuanYi Zen Hei", "Noto Sans CJK SC", sans-serif; }
-          .annex h2 { text-align: center; font-family: "FZXiaoBiaoSong-B05S", "方正小标宋简体", "AR PL UMing CN", "Noto Serif CJK SC", serif; font-size: 18pt; font-weight: 400; margin: 4mm 0; }
+          .annex h2 { text-align: center; font-family: "FZXiaoBiaoSong-B05S", "方正小标宋简体", "FandolSong", "AR PL UMing CN", "Noto Serif CJK SC", serif; font-size: 18pt; font-weight: 400; margin: 4mm 0; }
           .annex table { width: 100%; border-collapse: collapse; font-size: 12pt; line-height: 18pt; }
           .annex th, .annex td { border: 1px solid #000; padding: 1mm 2mm; vertical-align: top; }
           .annex tr { break-inside: avoid; }

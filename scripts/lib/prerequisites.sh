@@ -14,6 +14,31 @@ apt_install_missing() {
 
 ensure_test_prerequisites() {
   # Notice fonts (TrueType, so PDFs embed them by name; Noto CJK is CFF and Chromium embeds it as Type 3):
-  # AR PL UKai CN for the body (no free simplified 仿宋 is packaged), AR PL UMing CN for titles, WenQuanYi Zen Hei for 黑体.
-  apt_install_missing postgresql chromium fonts-noto-cjk fonts-arphic-ukai fonts-arphic-uming fonts-wqy-zenhei poppler-utils
+  # FandolFang (仿宋) for the body and FandolSong Bold for titles (see ensure_notice_fonts), AR PL UKai/UMing CN behind
+  # them and for page numbers, WenQuanYi Zen Hei for 黑体.
+  apt_install_missing postgresql chromium fonts-noto-cjk fonts-arphic-ukai fonts-arphic-uming fonts-wqy-zenhei poppler-utils python3-fonttools
+  ensure_notice_fonts
+}
+
+# The only free simplified-Chinese 仿宋 in Debian is TeX Live's FandolFang (GPL, in texlive-lang-chinese). The package
+# is taken apart rather than installed (it pulls in TeX Live); its FandolFang-Regular and FandolSong-Bold OpenType/CFF
+# fonts are converted to TrueType outlines (scripts/lib/otf2ttf.py, Debian's python3-fonttools), since Chromium embeds
+# CFF fonts as unnamed Type 3 glyphs, and installed under /usr/local/share/fonts/fandol once.
+ensure_notice_fonts() {
+  local dir=/usr/local/share/fonts/fandol
+  [[ -f $dir/FandolFang-Regular.ttf && -f $dir/FandolSong-Bold.ttf ]] && return 0
+  local sudo=""; [[ $(id -u) -eq 0 ]] || sudo="sudo"
+  local work; work=$(mktemp -d)
+  echo "installing: FandolFang and FandolSong Bold (from texlive-lang-chinese, as TrueType)" >&2
+  (cd "$work" && apt-get download -qq texlive-lang-chinese 2>/dev/null) || { $sudo apt-get update -qq >/dev/null; (cd "$work" && apt-get download -qq texlive-lang-chinese); }
+  local fandol=./usr/share/texlive/texmf-dist/fonts/opentype/public/fandol
+  dpkg-deb --fsys-tarfile "$work"/texlive-lang-chinese_*.deb | tar -x -C "$work" "$fandol/FandolFang-Regular.otf" "$fandol/FandolSong-Bold.otf"
+  local lib; lib="$(dirname "${BASH_SOURCE[0]}")"
+  for face in FandolFang-Regular FandolSong-Bold; do
+    /usr/bin/python3 "$lib/otf2ttf.py" "$work/$fandol/$face.otf" "$work/$face.ttf"
+  done
+  $sudo mkdir -p "$dir"
+  $sudo install -m 0644 "$work/FandolFang-Regular.ttf" "$work/FandolSong-Bold.ttf" "$dir/"
+  fc-cache -f "$dir" >/dev/null
+  rm -rf "$work"
 }

@@ -26,6 +26,7 @@ internal sealed class ConsoleModule : IHostModule
             o.Conventions.AuthorizeFolder("/Console/Duty", Policies.Duty);
             o.Conventions.AuthorizeFolder("/Console/Approver", Policies.Approver);
             o.Conventions.AuthorizeFolder("/Console/Author", Policies.Author);
+            o.Conventions.AuthorizeFolder("/Console/Admin", Policies.Admin);
             o.Conventions.AuthorizeFolder("/Portal", Policies.Enterprise);
             o.Conventions.AllowAnonymousToPage("/Portal/SignIn");
             o.Conventions.AllowAnonymousToPage("/Portal/Activate");

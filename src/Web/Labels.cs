@@ -33,12 +33,12 @@ internal static class Labels
     public static string TargetKind(string kind) => kind switch
     {
         "enterprise" => "企业", "site" => "施工工地", "zone" => "区域", "party" => "责任部门", "warning" => "区县", "stagger" => "错峰生产企业",
-        "advisory" => "公众提示", "rainfall" => "人工增雨", _ => kind,
+        "advisory" => "公众提示", "rainfall" => "人工增雨", "supervision" => "督办企业", _ => kind,
     };
 
     public static string Event(string ev) => ev switch
     {
-        "issue" => "发布", "upgrade" => "升级", "downgrade" => "降级", "extend" => "延长", "lift" => "解除", _ => ev,
+        "issue" => "发布", "upgrade" => "升级", "downgrade" => "降级", "extend" => "延长", "lift" => "解除", "supervise" => "督办", _ => ev,
     };
 
     public static string Measure(string kind) => kind switch
@@ -47,9 +47,19 @@ internal static class Labels
         "ban" => "禁止", "no-road" => "禁止上路", _ => kind,
     };
 
+    public static string Channel(string channel) => channel switch
+    {
+        "outbox" => "发文目录", "email" => "电子邮件", "webhook" => "接口推送", _ => channel,
+    };
+
+    public static string DeliveryOutcome(string outcome) => outcome switch
+    {
+        "Delivered" => "已送达", "AlreadyDelivered" => "此前已送达", "Failed" => "暂时失败，将自动重试", "PermanentFailure" => "发送失败", _ => outcome,
+    };
+
     public static string Entity(string entity) => entity switch
     {
-        "warning" => "预警", "notice" => "通知", "forecast" => "预报", "ruleset" => "预案规则", "account" => "账户", "evaluation" => "研判", "inspection" => "现场检查", _ => entity,
+        "warning" => "预警", "notice" => "通知", "forecast" => "预报", "ruleset" => "预案规则", "account" => "账户", "evaluation" => "研判", "inspection" => "现场检查", "enterprise" => "企业", _ => entity,
     };
 
     public static string Time(DateTimeOffset t) =>

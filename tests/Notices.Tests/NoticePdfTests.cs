@@ -64,8 +64,10 @@ public class NoticePdfTests
             $"{name}: page {signed + 1} holds the signature block without the closing body line 「{tail}」");
 
         var fonts = Poppler("pdffonts", pdf);
-        // Body (AR PL UKai CN) and title (AR PL UMing CN) embedded by name; no unnamed Type 3 stand-ins.
-        Assert.Contains("UKaiCN", fonts, StringComparison.Ordinal);
+        // 仿宋 body (FandolFang), 小标宋-style title (FandolSong Bold) and page numbers (AR PL UMing CN) embedded by name;
+        // no unnamed Type 3 stand-ins.
+        Assert.Contains("FandolFang-Regular", fonts, StringComparison.Ordinal);
+        Assert.Contains("FandolSong-Bold", fonts, StringComparison.Ordinal);
         Assert.Contains("UMingCN", fonts, StringComparison.Ordinal);
         Assert.DoesNotContain("Type 3", fonts, StringComparison.Ordinal);
         Assert.All(fonts.Split('\n').Skip(2).Where(l => l.Trim().Length > 0), l => Assert.Contains(" yes ", l, StringComparison.Ordinal));

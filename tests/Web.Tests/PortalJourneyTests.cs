@@ -12,7 +12,7 @@ namespace EmergencyDSS.Web.Tests;
 /// PDF lists it. Screenshots in artifacts/web/portal-*.png.
 /// </summary>
 [Collection("one console host at a time")]
-public sealed class PortalJourneyTests(PortalHost host) : IClassFixture<PortalHost>
+public sealed class PortalJourneyTests(ConsoleHost host) : IClassFixture<ConsoleHost>
 {
     [Fact]
     public async Task Enterprise_Acknowledges_Reports_Inspector_FindsTwoViolations_ListedAndInPostMortem()

@@ -8,8 +8,9 @@ namespace EmergencyDSS.Web.Tests;
 
 /// <summary>
 /// Every route (pages with the session cookie, API with bearer tokens) × every role and anonymous → the expected
-/// allow or deny, with zero unexpected answers (and no 500s). Also: four eyes on warnings and ruleset activations,
-/// and an enterprise account reads its own notices only.
+/// allow or deny, with zero unexpected answers (and no 500s). Also: DSS_ADMIN_TOKEN works only while no admin account is
+/// enabled, four eyes bind it on ruleset activations (on warnings: the scheduler's UploadRejectionTests), and an enterprise
+/// account reads its own notices only.
 /// </summary>
 [Collection("one console host at a time")]
 public sealed class RoleMatrixTests(ConsoleHost host) : IClassFixture<ConsoleHost>
@@ -23,6 +24,11 @@ public sealed class RoleMatrixTests(ConsoleHost host) : IClassFixture<ConsoleHos
         new("GET", "/", true, Bureau), new("GET", "/live", true, Bureau), new("GET", "/forecasts", true, Bureau),
         new("GET", $"/evaluations/{evaluation}", true, Bureau), new("GET", $"/warnings/{warning}", true, Bureau),
         new("GET", "/notices", true, Bureau), new("GET", $"/notices/{notice}", true, Bureau), new("GET", $"/notices/{notice}?handler=Document", true, Bureau),
+        new("GET", $"/notices/{notice}?handler=Pdf", true, Bureau),
+        new("POST", $"/notices/{notice}/delivery?handler=Retry", true, Roles.Duty), new("POST", $"/notices/{notice}/delivery?handler=Acknowledge", true, Roles.Duty),
+        new("GET", $"/notices/{notice}/delivery", true, Roles.Duty),
+        new("GET", "/accounts", true, Roles.Admin), new("POST", "/accounts?handler=Add", true, Roles.Admin), new("POST", "/accounts?handler=Disable", true, Roles.Admin),
+        new("POST", "/accounts?handler=Enable", true, Roles.Admin), new("POST", "/accounts?handler=Reset", true, Roles.Admin), new("POST", "/accounts?handler=Revoke", true, Roles.Admin),
         new("GET", "/rulesets", true, Bureau), new("GET", "/audit", true, Bureau), new("GET", "/audit?handler=Csv", true, Bureau),
         new("GET", "/forecasts/upload", true, Roles.Duty), new("GET", "/rulesets/upload", true, Roles.Author),
         new("GET", $"/warnings/{warning}/decide", true, Roles.Approver), new("GET", "/rulesets/proposals/1/decide", true, Roles.Approver),
@@ -30,6 +36,8 @@ public sealed class RoleMatrixTests(ConsoleHost host) : IClassFixture<ConsoleHos
         new("GET", "/hangfire", false, Roles.Admin),
         new("GET", "/api/warnings", false, Bureau), new("GET", "/api/notices", false, [.. Bureau, Roles.Enterprise]),
         new("GET", $"/api/evaluations/{evaluation}/decisions", false, Bureau), new("GET", $"/api/evaluations/{evaluation}/report", false, Bureau),
+        // Without ?code=: a duty officer acknowledges for recipients, an enterprise its own (404 for another's); anonymous 401, any other account 403.
+        new("POST", "/api/notices/999999/ack", false, Roles.Duty, Roles.Enterprise),
         new("POST", "/api/forecasts", false, Roles.Duty), new("POST", "/api/rulesets", false, Roles.Author),
         new("POST", "/api/warnings/999999/approve", false, Roles.Approver), new("POST", "/api/warnings/999999/reject", false, Roles.Approver),
         new("POST", "/api/rulesets/proposals/999999/accept", false, Roles.Approver), new("POST", "/api/rulesets/proposals/999999/reject", false, Roles.Approver),
@@ -88,23 +96,35 @@ public sealed class RoleMatrixTests(ConsoleHost host) : IClassFixture<ConsoleHos
     }
 
     [Fact]
-    public async Task Approver_CannotApprove_OwnProposal_NorActivate_OwnRuleset()
+    public async Task BootstrapToken_WorksOnlyUntilAnAdminExists_AndFourEyesBindIt()
     {
         var (_, warning, _) = await PlannedOrangeAsync();
-        // The bootstrap token uploaded the forecast; an approver who uploaded nothing may decide, the proposer may not.
         using var bootstrap = new HttpClient { BaseAddress = host.BaseAddress };
         bootstrap.DefaultRequestHeaders.Authorization = new("Bearer", ConsoleHost.BootstrapToken);
-        Assert.Equal(HttpStatusCode.Forbidden, (await bootstrap.PostAsync($"/api/warnings/{warning}/approve", null)).StatusCode);
-
-        var ruleset = (await File.ReadAllTextAsync(Repo.Ruleset)).Replace("version \"2024.1\"", "version \"2024.1-修订\"");
-        var proposed = await bootstrap.PostAsync("/api/rulesets?name=chongqing-2024.dss", new StringContent(ruleset));
-        Assert.Equal(HttpStatusCode.OK, proposed.StatusCode);
-        var proposal = System.Text.Json.JsonDocument.Parse(await proposed.Content.ReadAsStringAsync()).RootElement.GetProperty("proposal_id").GetInt64();
-        Assert.Equal(HttpStatusCode.Forbidden, (await bootstrap.PostAsync($"/api/rulesets/proposals/{proposal}/accept", null)).StatusCode);
-        Assert.Equal(0, await Database.CountAsync(host.Postgres, "select count(*) from ruleset_versions where active and version = '2024.1-修订'"));
-        using var approver = host.Bearer("approver2");
-        Assert.Equal(HttpStatusCode.OK, (await approver.PostAsync($"/api/rulesets/proposals/{proposal}/reject?comment=暂缓", null)).StatusCode);
-        Assert.Equal(1, await Database.CountAsync(host.Postgres, $"select count(*) from audit_log where actor = 'approver2' and action = 'ActivationRejected'"));
+        // admin1 exists: DSS_ADMIN_TOKEN has done its job (bootstrapping the first admin) and is refused everywhere.
+        Assert.Equal(HttpStatusCode.Unauthorized, (await bootstrap.GetAsync("/api/warnings")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await bootstrap.PostAsync($"/api/warnings/{warning}/approve", null)).StatusCode);
+        var store = host.Services.GetRequiredService<AccountStore>();
+        Assert.True(await store.SetDisabledAsync("admin1", true, "test"));
+        try
+        {
+            // No enabled admin: the bootstrap account works again, and four eyes bind it: it cannot accept its own proposal.
+            Assert.Equal(HttpStatusCode.OK, (await bootstrap.GetAsync("/api/warnings")).StatusCode);
+            var ruleset = (await File.ReadAllTextAsync(Repo.Ruleset)).Replace("version \"2024.1\"", "version \"2024.1-修订\"");
+            var proposed = await bootstrap.PostAsync("/api/rulesets?name=chongqing-2024.dss", new StringContent(ruleset));
+            Assert.Equal(HttpStatusCode.OK, proposed.StatusCode);
+            var proposal = System.Text.Json.JsonDocument.Parse(await proposed.Content.ReadAsStringAsync()).RootElement.GetProperty("proposal_id").GetInt64();
+            Assert.Equal(HttpStatusCode.Forbidden, (await bootstrap.PostAsync($"/api/rulesets/proposals/{proposal}/accept", null)).StatusCode);
+            Assert.Equal(0, await Database.CountAsync(host.Postgres, "select count(*) from ruleset_versions where active and version = '2024.1-修订'"));
+            using var approver = host.Bearer("approver2");
+            Assert.Equal(HttpStatusCode.OK, (await approver.PostAsync($"/api/rulesets/proposals/{proposal}/reject?comment=暂缓", null)).StatusCode);
+            Assert.Equal(1, await Database.CountAsync(host.Postgres, $"select count(*) from audit_log where actor = 'approver2' and action = 'ActivationRejected'"));
+        }
+        finally
+        {
+            await store.SetDisabledAsync("admin1", false, "test");
+        }
+        Assert.Equal(HttpStatusCode.Unauthorized, (await bootstrap.GetAsync("/api/warnings")).StatusCode);
     }
 
     [Fact]
@@ -127,15 +147,14 @@ public sealed class RoleMatrixTests(ConsoleHost host) : IClassFixture<ConsoleHos
         Assert.Equal(HttpStatusCode.Forbidden, (await http.GetAsync("/api/warnings")).StatusCode);
     }
 
-    /// <summary>Uploads the orange forecast once per class (with the bootstrap token) and waits until it is planned.</summary>
+    /// <summary>Uploads the orange forecast once per class (duty2's API token) and waits until it is planned.</summary>
     private async Task<(long Evaluation, long Warning, long Notice)> PlannedOrangeAsync()
     {
         await Gate.WaitAsync();
         try
         {
-            using var bootstrap = new HttpClient { BaseAddress = host.BaseAddress };
-            bootstrap.DefaultRequestHeaders.Authorization = new("Bearer", ConsoleHost.BootstrapToken);
-            var upload = await bootstrap.PostAsync("/api/forecasts", new ByteArrayContent(await File.ReadAllBytesAsync(Repo.Sample("forecast-orange.csv"))));
+            using var uploader = host.Uploader();
+            var upload = await uploader.PostAsync("/api/forecasts", new ByteArrayContent(await File.ReadAllBytesAsync(Repo.Sample("forecast-orange.csv"))));
             var evaluation = System.Text.Json.JsonDocument.Parse(await upload.Content.ReadAsStringAsync()).RootElement.GetProperty("evaluation_id").GetInt64();
             await Eventually.WaitForAsync(async () => (Planned: await Database.CountAsync(host.Postgres, $"select count(*) from evaluations where id = {evaluation} and status = 'Planned'"),
                     Failures: string.Join(" | ", await Database.StringsAsync(host.Postgres, "select coalesce(s.data::json ->> 'ExceptionMessage', s.reason) from hangfire.state s where s.name = 'Failed' or (s.name = 'Scheduled' and s.reason like 'Retry%')")),

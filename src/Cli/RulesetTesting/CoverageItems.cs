@@ -6,7 +6,8 @@ namespace EmergencyDSS.Cli.RulesetTesting;
 /// What a ruleset's tests can exercise, named by the rule ids decisions carry: each level's trigger
 /// (<c>level:…</c>), regional rule, table cell (<c>table:NAME[GRADES]/LEVEL</c>), livelihood,
 /// transport, construction, traffic, advisory, rainfall, party and staggering rule, and each notice
-/// template (<c>template:NAME</c>).
+/// template (<c>template:NAME</c>), and the supervision and exposure lines (<c>list:supervise</c>, <c>list:expose</c>:
+/// exercised when a test's inspections put an enterprise on the list).
 /// </summary>
 internal static class CoverageItems
 {
@@ -29,6 +30,8 @@ internal static class CoverageItems
         items.AddRange(model.Rules.Select(r => $"rule:{r.Name}"));
         items.AddRange(Engine.Evaluation.Actions.JointResponseAction.Links(model).Select(l => Engine.Evaluation.Actions.JointResponseAction.RuleId(l.District, l.Neighbour)));
         items.AddRange(model.Templates.Select(t => $"template:{t.Name}"));
+        if (model.Supervise is not null) items.Add("list:supervise");
+        if (model.Expose is not null) items.Add("list:expose");
         return items.Distinct(StringComparer.Ordinal).ToList();
     }
 }

@@ -59,7 +59,7 @@ internal static class ExpectationCheck
         return Matching(e, d.Measures.Concat(d.Staggered).Where(m => m.Target == target || m.TargetName == target), Fits, Describe);
     }
 
-    private static IReadOnlyList<string>? Matching<T>(Expectation e, IEnumerable<T> candidates, Func<T, bool> fits, Func<T, string> describe)
+    internal static IReadOnlyList<string>? Matching<T>(Expectation e, IEnumerable<T> candidates, Func<T, bool> fits, Func<T, string> describe)
     {
         var all = candidates.ToList();
         // `expect no measure T stop at yellow`: no candidate fits; without more words every candidate fits.

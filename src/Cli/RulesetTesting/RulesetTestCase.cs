@@ -9,6 +9,8 @@ internal sealed record RulesetTestCase
     public TestBlock? Forecast { get; set; }
     public TestBlock? Enterprises { get; set; }
     public TestBlock? Sites { get; set; }
+    /// <summary>On-site findings for the supervision and exposure lists.</summary>
+    public TestBlock? Inspections { get; set; }
     /// <summary>A list file instead of an inline block (relative to the test file).</summary>
     public (int Line, string Path)? EnterprisesFile { get; set; }
     public List<Expectation> Expectations { get; } = [];

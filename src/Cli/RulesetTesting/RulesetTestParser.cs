@@ -4,14 +4,14 @@ namespace EmergencyDSS.Cli.RulesetTesting;
 
 /// <summary>
 /// Reads a test file. The layout is lines: <c>ruleset "…"</c> and <c>test "…"</c> at the margin; a
-/// test's items indented under it (<c>forecast issued T</c>, <c>enterprises</c>, <c>sites</c>, each
+/// test's items indented under it (<c>forecast issued T</c>, <c>enterprises</c>, <c>sites</c>, <c>inspections</c>, each
 /// followed by CSV lines indented deeper; <c>enterprises from "…"</c>; <c>expect …</c>); <c>#</c> comments.
 /// Every problem is reported as <c>file:line:col: message</c>.
 /// </summary>
 internal static class RulesetTestParser
 {
     public static readonly IReadOnlySet<string> Subjects = new HashSet<string>(StringComparer.Ordinal)
-        { "warning", "warnings", "segment", "measure", "measures", "regional", "advisory", "rainfall", "because", "notice", "standing" };
+        { "warning", "warnings", "segment", "measure", "measures", "regional", "advisory", "rainfall", "because", "notice", "standing", "supervised", "exposed" };
 
     public static RulesetTestFile Parse(string path, string displayPath, string text, List<string> errors)
     {
@@ -28,6 +28,7 @@ internal static class RulesetTestParser
             if (b.Rows.Count == 0) Error(b.Line, 1, $"`{b.Kind}` has no CSV lines under it (a header row, then rows, indented deeper)");
             if (b.Kind == "forecast") test.Forecast = parsed;
             else if (b.Kind == "enterprises") test.Enterprises = parsed;
+            else if (b.Kind == "inspections") test.Inspections = parsed;
             else test.Sites = parsed;
             block = null;
         }
@@ -71,14 +72,14 @@ internal static class RulesetTestParser
                     if (Quoted(rest[4..].Trim()) is { } file) test.EnterprisesFile = (number, file);
                     else Error(number, indent + 1, "write `enterprises from \"FILE.csv\"` with the file relative to this test file");
                     break;
-                case "enterprises" or "sites" when rest.Length == 0:
+                case "enterprises" or "sites" or "inspections" when rest.Length == 0:
                     block = (word, indent, number, []);
                     break;
                 case "expect":
                     ParseExpectation(test, number, indent, content, rest, Error);
                     break;
                 default:
-                    Error(number, indent + 1, $"`{word}` is not a test item (forecast issued …, enterprises, enterprises from \"…\", sites, expect …)");
+                    Error(number, indent + 1, $"`{word}` is not a test item (forecast issued …, enterprises, enterprises from \"…\", sites, inspections, expect …)");
                     break;
             }
         }
@@ -105,7 +106,7 @@ internal static class RulesetTestParser
             return;
         }
         var args = words.Skip(1).ToList();
-        var needed = subject switch { "warnings" or "measures" => 0, "warning" or "rainfall" or "notice" or "standing" => 1, _ => 2 };
+        var needed = subject switch { "warnings" or "measures" => 0, "warning" or "rainfall" or "notice" or "standing" or "supervised" or "exposed" => 1, _ => 2 };
         if (negated && needed > 0 && subject != "because") needed = 1;
         if (args.Count < needed)
         {

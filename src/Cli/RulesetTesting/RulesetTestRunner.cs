@@ -32,15 +32,26 @@ internal sealed class RulesetTestRunner
                 outcomes.Add(new TestOutcome(file, test, inputErrors, new HashSet<string>()));
                 continue;
             }
+            var findings = test.Inspections is null ? [] : TestInspections.Load(file, test.Inspections, inputs.Enterprises, inputErrors);
+            if (findings is null)
+            {
+                outcomes.Add(new TestOutcome(file, test, inputErrors, new HashSet<string>()));
+                continue;
+            }
             var decisions = compiled.Value.Plan.Evaluate(inputs.Forecast, inputs.Enterprises, inputs.Sites, inputs.Forecast.IssuedAt);
+            var lists = ListExpectations.Compute(compiled.Value.Model, findings, inputs.Forecast.IssuedAt);
             var failures = new List<string>();
             foreach (var expectation in test.Expectations)
             {
-                if (ExpectationCheck.Failure(expectation, decisions) is not { } diff) continue;
+                var failure = expectation.Subject is "supervised" or "exposed" ? lists.Failure(expectation) : ExpectationCheck.Failure(expectation, decisions);
+                if (failure is not { } diff) continue;
                 failures.Add($"{file.DisplayPath}:{expectation.Line}: {expectation.Text}");
                 failures.AddRange(diff.Select(d => "  " + d));
             }
-            outcomes.Add(new TestOutcome(file, test, failures, Exercised(decisions, compiled.Value.Model)));
+            var exercised = Exercised(decisions, compiled.Value.Model);
+            if (lists.Supervised.Count > 0) exercised.Add("list:supervise");
+            if (lists.Exposed.Count > 0) exercised.Add("list:expose");
+            outcomes.Add(new TestOutcome(file, test, failures, exercised));
         }
         return outcomes;
     }

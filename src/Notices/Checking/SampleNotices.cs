@@ -13,6 +13,7 @@ internal static class SampleNotices
 
     public static PlannedNotice For(RuleModel model, string ev, string subject)
     {
+        if (subject == TemplateSet.Supervise) return Supervision(model);
         var level = model.Levels.OrderBy(l => l.Rank).Last();
         var district = model.Districts.Count > 0 ? model.Districts[0] : "示例区";
         var start = new DateOnly(2024, 12, 3);
@@ -55,6 +56,23 @@ internal static class SampleNotices
             Rainfall = subject == "rainfall"
                 ? new RainfallRequestDecision { District = district, Level = level.Id, Date = start, Requestee = "示例气象局", Rule = "rainfall:示例", Because = "相对湿度75%，云量80%", NeedsAirspaceApproval = true }
                 : null,
+        };
+    }
+
+    /// <summary>A 督办通知: the enterprise went on the list after two episodes not complied (one partly, if that counts).</summary>
+    private static PlannedNotice Supervision(RuleModel model)
+    {
+        var district = model.Districts.Count > 0 ? model.Districts[0] : "示例区";
+        var rule = model.Supervise!;
+        var violations = Enumerable.Range(0, Math.Max(1, rule.Violations))
+            .Select(i => new SupervisedViolation(district, new DateOnly(2024, 11, 3).AddDays(14 * i), rule.CountsPartly && i == 0 ? "partly" : "not_complied",
+                new DateTimeOffset(2024, 11, 4, 10, 0, 0, China).AddDays(14 * i)))
+            .ToList();
+        return new PlannedNotice
+        {
+            TargetKind = "supervision", Target = "915001007474817001", TargetName = "重庆示例水泥有限公司", District = district,
+            Event = TemplateSet.Supervise, Subject = TemplateSet.Supervise, Level = "",
+            Supervision = new SupervisionCase(new DateOnly(2024, 12, 2), rule.Violations, rule.WithinDays, rule.CountsPartly, model.Expose?.Violations ?? 0, violations),
         };
     }
 }

@@ -12,14 +12,15 @@ public sealed record PlannedNotice
     public const string City = "市级";
 
     /// <summary>warning | regional | enterprise | site | zone | advisory | rainfall | party | stagger (an
-    /// enterprise's calendar 错峰生产 period; the target is <c>{enterprise id}-{calendar}-{first day}</c>).</summary>
+    /// enterprise's calendar 错峰生产 period; the target is <c>{enterprise id}-{calendar}-{first day}</c>) | supervision
+    /// (a 督办通知 to an enterprise on the supervision list; the target is its credit code).</summary>
     public required string TargetKind { get; init; }
     public required string Target { get; init; }
     public required string TargetName { get; init; }
     public required string District { get; init; }
     /// <summary>Who the notice is addressed to (主送): the target itself, or the public for 通告.</summary>
     public string? Recipient { get; init; }
-    /// <summary>issue | upgrade | downgrade | extend | lift.</summary>
+    /// <summary>issue | upgrade | downgrade | extend | lift | supervise.</summary>
     public required string Event { get; init; }
     /// <summary>Template subject: warning, stop, limit, self, exempt, none, stagger, ban, no-road,
     /// construction, traffic, advisory, rainfall, party.</summary>
@@ -31,6 +32,8 @@ public sealed record PlannedNotice
     public AdvisoryDecision? Advisory { get; init; }
     public RainfallRequestDecision? Rainfall { get; init; }
     public RegionalWarningDecision? Regional { get; init; }
+    /// <summary>A 督办通知 (target kind <c>supervision</c>, event and subject <c>supervise</c>): why the enterprise is on the supervision list.</summary>
+    public SupervisionCase? Supervision { get; init; }
     /// <summary>A district warning's annex: the measures of every listed enterprise of the district.</summary>
     public IReadOnlyList<MeasureDecision> Annex { get; init; } = [];
     /// <summary>The warning this notice changes (upgrade, downgrade, extend, lift), from the previous decisions.</summary>
@@ -68,6 +71,7 @@ public sealed record PlannedNotice
         {
             if ((Warning ?? Previous) is { } w) return $"{w.Start:yyyyMMdd}-{w.End:yyyyMMdd}";
             if (Regional is { } r) return $"{r.Start:yyyyMMdd}-{r.End:yyyyMMdd}";
+            if (Supervision is { } s) return $"{s.ListedOn:yyyyMMdd}";
             if (Measures.Count > 0) return $"{Measures.Min(m => m.Start):yyyyMMddHHmm}-{Measures.Max(m => m.End):yyyyMMddHHmm}";
             if (Advisory is { } a) return $"{a.Start:yyyyMMddHHmm}-{a.End:yyyyMMddHHmm}";
             return Rainfall is { } f ? $"{f.Date:yyyyMMdd}" : "";

@@ -34,9 +34,23 @@ public sealed class NoticeRenderer
     /// gives the ruleset hash and the issue date. <paramref name="ackCodes"/> (by notice key) are printed on the notices;
     /// without them each notice gets its <see cref="AcknowledgmentCodes.Preview"/> code.</summary>
     public NoticeBatch Render(IReadOnlyList<PlannedNotice> plans, DecisionSet decisions, INoticeNumberSource? numbers = null,
-        IReadOnlyDictionary<string, string>? ackCodes = null)
+        IReadOnlyDictionary<string, string>? ackCodes = null) =>
+        Render(plans, new NoticeContext(_model, decisions.Ruleset.Sha256, decisions.Forecast.IssuedAt), numbers, ackCodes);
+
+    /// <summary>Whether the ruleset's `supervise` line names a template: without one no 督办通知 is planned.</summary>
+    public bool HasSupervisionTemplate => _templates.TryFind(TemplateSet.Supervise, TemplateSet.Supervise, out _, out _);
+
+    /// <summary>
+    /// Renders 督办通知 (plans with a <see cref="PlannedNotice.Supervision"/>), which no forecast decides: dated
+    /// <paramref name="decidedAt"/> and numbered under the issuer of each enterprise's district like its other notices.
+    /// </summary>
+    public NoticeBatch RenderSupervision(IReadOnlyList<PlannedNotice> plans, string rulesetSha256, DateTimeOffset decidedAt,
+        INoticeNumberSource numbers, IReadOnlyDictionary<string, string> ackCodes) =>
+        Render(plans, new NoticeContext(_model, rulesetSha256, decidedAt), numbers, ackCodes);
+
+    private NoticeBatch Render(IReadOnlyList<PlannedNotice> plans, NoticeContext context, INoticeNumberSource? numbers,
+        IReadOnlyDictionary<string, string>? ackCodes)
     {
-        var context = new NoticeContext(_model, decisions.Ruleset.Sha256, decisions.Forecast.IssuedAt);
         numbers ??= new InMemoryNoticeNumbers();
         var year = ChineseTime.Local(context.IssuedAt).Year;
         var renderable = new List<(PlannedNotice Plan, string Number, string? Amends)>();
@@ -51,7 +65,7 @@ public sealed class NoticeRenderer
             }
             // Numbers are drawn sequentially in planned order so the same decisions give the same 文号.
             var prefix = context.IssuerOf(plan.District).Prefix;
-            var earlier = plan.Event == "issue" ? null : numbers.LastIssued(prefix, year, PlannedNotice.EventKey(plan.TargetKind, plan.District, plan.Target) + ":");
+            var earlier = plan.Event is "issue" or TemplateSet.Supervise ? null : numbers.LastIssued(prefix, year, PlannedNotice.EventKey(plan.TargetKind, plan.District, plan.Target) + ":");
             var n = numbers.NumberFor(prefix, year, plan.NumberKey);
             var number = DocumentNumber.Format(prefix, year, n);
             if (plan.Regional is { } r && plan.Event != "lift") context.RegionalNumbers[(r.Region, r.Start, r.End)] = number;

@@ -43,6 +43,7 @@ internal static class NoticeText
 
     private static string Headline(PlannedNotice plan) => plan switch
     {
+        { Supervision: SupervisionCase s } => $"自{ChineseTime.Date(s.ListedOn)}起列入督企清单，请立即整改并书面报送整改情况",
         { Rainfall: RainfallRequestDecision r } => $"请于{ChineseTime.Date(r.Date)}适时开展人工增雨作业",
         { Advisory: AdvisoryDecision a } => $"{a.Text}（{ChineseTime.Period(a.Start, a.End)}）",
         { Regional: RegionalWarningDecision r } => $"{ChineseTime.Date(r.Start)}至{ChineseTime.Date(r.End)}{MeasureWording.EventName(plan.Event)}区域预警",

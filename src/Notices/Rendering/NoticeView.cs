@@ -45,6 +45,7 @@ internal static class NoticeView
             ["measures"] = Measures(plan.Measures, context),
             ["advisory"] = Advisory(plan.Advisory),
             ["request"] = Request(plan.Rainfall),
+            ["supervision"] = SupervisionView.Build(plan.Supervision, context),
         };
     }
 

@@ -11,6 +11,9 @@ internal sealed class TemplateSet
     /// <summary>The one HTML frame (红头, 文号, seal) every notice body is set in.</summary>
     public const string LayoutPath = "templates/layout.sbn";
 
+    /// <summary>Event and subject of the supervision notice (督办通知).</summary>
+    public const string Supervise = "supervise";
+
     private readonly Dictionary<(string Event, string Subject), (TemplateBinding Binding, NoticeTemplate Template)> _bound;
 
     private TemplateSet(NoticeTemplate layout, Dictionary<(string, string), (TemplateBinding, NoticeTemplate)> bound) =>
@@ -48,6 +51,9 @@ internal sealed class TemplateSet
                 foreach (var subject in binding.Subjects)
                     bound.TryAdd((ev, subject), (binding, template));
         }
+        // The 督办通知 of the `supervise` line: bound to the event and subject "supervise", which no measure has.
+        if (model.Supervise?.Template is { } supervise && Get(supervise) is { } t)
+            bound.TryAdd((Supervise, Supervise), (new TemplateBinding { Name = "督办通知", Path = supervise, Events = [Supervise], Subjects = [Supervise] }, t));
         return errors.Count > 0 || layout is null ? (null, errors) : (new TemplateSet(layout, bound), []);
     }
 

@@ -36,8 +36,22 @@ internal static class AccountAuthentication
                 o.LoginPath = SignInPath;
                 o.Events.OnRedirectToLogin = ctx => Answer(ctx, 401);
                 o.Events.OnRedirectToAccessDenied = ctx => Answer(ctx, 403);
+                o.Events.OnValidatePrincipal = EndStaleSessionAsync;
             });
         services.AddAuthorization(Policies.Add);
+    }
+
+    /// <summary>
+    /// A session ends at its next request once its account is disabled, or once its password was reset by an admin
+    /// (the account must change its password again but the session was opened before).
+    /// </summary>
+    private static async Task EndStaleSessionAsync(CookieValidatePrincipalContext ctx)
+    {
+        if (ctx.Principal?.Identity?.Name is not { } name) return;
+        var account = await ctx.HttpContext.RequestServices.GetRequiredService<AccountStore>().ByNameAsync(name);
+        if (account is not null && (!account.MustChangePassword || ctx.Principal.MustChangePasswordNow())) return;
+        ctx.RejectPrincipal();
+        await ctx.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
     }
 
     /// <summary>Anonymous: 401 for machines (API, Dashboard), the sign-in page for people. Wrong role: 403 for both.</summary>

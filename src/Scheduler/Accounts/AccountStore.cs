@@ -32,6 +32,13 @@ internal sealed class AccountStore(NpgsqlDataSource db, TimeProvider clock)
         return new NewAccount(new Account(id, name, role, creditCode, true), password, token);
     }
 
+    /// <summary>Whether an enabled admin account exists: from then on DSS_ADMIN_TOKEN is refused (it only bootstraps the first admin).</summary>
+    public async Task<bool> AdminExistsAsync()
+    {
+        await using var conn = await db.OpenConnectionAsync();
+        return await Sql.ScalarAsync<long?>(conn, null, "select id from accounts where role = 'admin' and not disabled limit 1") is not null;
+    }
+
     public async Task<bool> ExistsAsync(string name)
     {
         await using var conn = await db.OpenConnectionAsync();
@@ -82,6 +89,48 @@ internal sealed class AccountStore(NpgsqlDataSource db, TimeProvider clock)
         await AuditLog.AppendAsync(conn, tx, now, account.Name, "account", account.Id, "PasswordChanged");
         await tx.CommitAsync();
         return true;
+    }
+
+    /// <summary>Every account with its state, for the admin's account page (oldest first).</summary>
+    public async Task<IReadOnlyList<AccountLine>> ListAsync()
+    {
+        await using var conn = await db.OpenConnectionAsync();
+        return await Sql.ListAsync(conn, null, """
+            select a.id, a.name, a.role, a.credit_code, a.disabled, a.must_change_password, a.locked_until, a.created_by, a.created_at,
+                   (select count(*) from api_tokens t where t.account_id = a.id and t.revoked_at is null)
+            from accounts a order by a.id
+            """, r => new AccountLine(r.GetInt64(0), r.GetString(1), r.GetString(2), r.NullableString(3), r.GetBoolean(4), r.GetBoolean(5),
+                r.IsDBNull(6) ? null : r.GetFieldValue<DateTimeOffset>(6), r.GetString(7), r.GetFieldValue<DateTimeOffset>(8), (int)r.GetInt64(9)));
+    }
+
+    /// <summary>Disables (no sign-in, no token, sessions end at their next request) or enables an account; false if there is no such account.</summary>
+    public async Task<bool> SetDisabledAsync(string name, bool disabled, string actor)
+    {
+        var now = ShanghaiTime.Now(clock);
+        await using var conn = await db.OpenConnectionAsync();
+        await using var tx = await conn.BeginTransactionAsync();
+        var id = await Sql.ScalarAsync<long?>(conn, tx, "update accounts set disabled = @d, failed_sign_ins = 0, locked_until = null where name = @n returning id",
+            ("d", disabled), ("n", name));
+        if (id is null) return false;
+        await AuditLog.AppendAsync(conn, tx, now, actor, "account", id, disabled ? "Disabled" : "Enabled", name);
+        await tx.CommitAsync();
+        return true;
+    }
+
+    /// <summary>A new initial password (to be changed at the next sign-in; any lockout is lifted), or null if there is no such account.</summary>
+    public async Task<string?> ResetPasswordAsync(string name, string actor)
+    {
+        var password = Secrets.NewPassword();
+        var now = ShanghaiTime.Now(clock);
+        await using var conn = await db.OpenConnectionAsync();
+        await using var tx = await conn.BeginTransactionAsync();
+        var id = await Sql.ScalarAsync<long?>(conn, tx, """
+            update accounts set password_hash = @h, must_change_password = true, failed_sign_ins = 0, locked_until = null where name = @n returning id
+            """, ("h", Secrets.HashPassword(password)), ("n", name));
+        if (id is null) return null;
+        await AuditLog.AppendAsync(conn, tx, now, actor, "account", id, "PasswordReset", name);
+        await tx.CommitAsync();
+        return password;
     }
 
     /// <summary>The account an unrevoked API token belongs to.</summary>

@@ -9,7 +9,7 @@ namespace EmergencyDSS.Scheduler.Accounts;
 
 /// <summary>
 /// <c>Authorization: Bearer …</c>: an account's API token (looked up by its hash), or DSS_ADMIN_TOKEN for the
-/// built-in bootstrap account <c>bureau</c>. No header: no result (the cookie may still sign the request in);
+/// built-in bootstrap account <c>bureau</c> — only until the first enabled admin account exists (then 401). No header: no result (the cookie may still sign the request in);
 /// an unknown or revoked token: 401. The token itself is never logged.
 /// </summary>
 internal sealed class BearerTokenHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
@@ -21,7 +21,9 @@ internal sealed class BearerTokenHandler(IOptionsMonitor<AuthenticationSchemeOpt
     {
         if (BureauAccount.BearerToken(Context) is not { Length: > 0 } token) return AuthenticateResult.NoResult();
         if (bootstrap.Matches(token))
-            return Success(AccountClaims.Principal(BureauAccount.Name, Roles.Bootstrap, null, false, SchemeName));
+            return await accounts.AdminExistsAsync()
+                ? AuthenticateResult.Fail("DSS_ADMIN_TOKEN only bootstraps the first admin account; an admin account exists, so it is refused")
+                : Success(AccountClaims.Principal(BureauAccount.Name, Roles.Bootstrap, null, false, SchemeName));
         return await accounts.ByTokenAsync(token) is { } account
             ? Success(AccountClaims.Principal(account with { MustChangePassword = false }, SchemeName))
             : AuthenticateResult.Fail("unknown or revoked API token");

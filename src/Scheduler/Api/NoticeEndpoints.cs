@@ -10,7 +10,7 @@ using Npgsql;
 namespace EmergencyDSS.Scheduler.Api;
 
 /// <summary>GET /api/notices (optionally <c>?status=</c>, <c>?district=</c>; an enterprise account sees only its own); POST /api/notices/{id}/ack
-/// (by code, by a duty officer, or by an enterprise account for its own notices only).</summary>
+/// (by code without an account, by a duty officer, or by an enterprise account for its own notices only; any other account: 403).</summary>
 internal static class NoticeEndpoints
 {
     public static void Map(RouteGroupBuilder readers, RouteGroupBuilder open)
@@ -33,9 +33,14 @@ internal static class NoticeEndpoints
             {
                 // An enterprise account acknowledges its own notices without a code; another's is as if it did not exist.
                 await using var conn = await db.OpenConnectionAsync();
-                if (await Sql.ScalarAsync<long?>(conn, null, "select id from notices where id = @id and target_kind = 'enterprise' and target = @e",
+                if (await Sql.ScalarAsync<long?>(conn, null, "select id from notices where id = @id and target_kind in ('enterprise', 'supervision') and target = @e",
                         ("id", id), ("e", user.EnterpriseCode())) is null)
                     return Results.Json(new { errors = new[] { $"there is no notice {id} for this account" } }, statusCode: 404);
+            }
+            else if (user.Identity?.IsAuthenticated == true && !user.IsInRole(Roles.Duty))
+            {
+                // A signed-in account of another role (auditor, approver, author, admin, inspector) does not acknowledge for recipients.
+                return Results.Json(new { errors = new[] { "this account's role may not acknowledge notices" } }, statusCode: 403);
             }
             else if (!user.IsInRole(Roles.Duty))
             {

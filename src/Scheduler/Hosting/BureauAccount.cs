@@ -6,8 +6,8 @@ namespace EmergencyDSS.Scheduler.Hosting;
 
 /// <summary>
 /// The built-in bootstrap account <c>bureau</c>: whoever presents DSS_ADMIN_TOKEN as a bearer token. It exists
-/// to create the first real accounts (admin, duty, approver …); unset the variable once they exist.
-/// It is bound by the four-eyes rule like everyone else.
+/// to create the first real accounts (admin, duty, approver …) and is refused as soon as an enabled admin account
+/// exists (<see cref="EmergencyDSS.Scheduler.Accounts.BearerTokenHandler"/>). It is bound by the four-eyes rule like everyone else.
 /// </summary>
 internal sealed class BureauAccount(string? token)
 {

@@ -16,6 +16,8 @@ internal static class RecurringSchedule
         // Ignorable for the frequent housekeeping: a missed minute is covered by the next one.
         var frequent = new RecurringJobOptions { TimeZone = ShanghaiTime.Zone, MisfireHandling = MisfireHandlingMode.Ignorable };
         recurring.AddOrUpdate<AcknowledgmentWatchJob>("acknowledgment-watch", job => job.RunAsync(), "*/5 * * * *", frequent);
+        // 督办通知 are planned after each inspection; this catches up a lost enqueue or a newly activated `supervise` line.
+        recurring.AddOrUpdate<SupervisionNoticeJob>("supervision-notices", job => job.RunAsync(), "*/5 * * * *", frequent);
         recurring.AddOrUpdate<RecoveryJob>("recovery-sweep", job => job.RunAsync(60), Cron.Minutely(), frequent);
         if (options.InboxFolder is { } inbox)
             recurring.AddOrUpdate<InboxJob>("forecast-inbox", job => job.RunAsync(inbox), Cron.Minutely(), frequent);

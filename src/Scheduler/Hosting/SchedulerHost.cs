@@ -48,6 +48,7 @@ internal static class SchedulerHost
         services.AddSingleton<BatchDispatcher>();
         services.AddSingleton<ApprovalGate>();
         services.AddSingleton<Acknowledgments>();
+        services.AddSingleton<DeliveryRetries>();
         services.AddSingleton<AcknowledgmentThrottle>();
         services.AddTransient<EvaluateJob>();
         services.AddTransient<DeliverBatchJob>();
@@ -55,6 +56,7 @@ internal static class SchedulerHost
         services.AddTransient<RecoveryJob>();
         services.AddTransient<InboxJob>();
         services.AddTransient<ConsultationJob>();
+        services.AddTransient<SupervisionNoticeJob>();
         // The storage is this host's own (not JobStorage.Current), so several hosts in one process (tests) keep their databases apart.
         var storageOptions = new PostgreSqlStorageOptions
         {
@@ -72,7 +74,9 @@ internal static class SchedulerHost
         services.AddHangfire(config => config
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings());
+            .UseRecommendedSerializerSettings()
+            // Not the last started host's logger factory (Hangfire's default): see LiveHostsLogProvider.
+            .UseLogProvider(LiveHostsLogProvider.Instance));
         services.AddHangfireServer((provider, o) =>
         {
             // This host's own activator: Hangfire's global one belongs to whichever host configured it last, and
@@ -87,6 +91,9 @@ internal static class SchedulerHost
         foreach (var module in modules ?? []) module.AddServices(services);
 
         var app = builder.Build();
+        var loggers = app.Services.GetRequiredService<ILoggerFactory>();
+        LiveHostsLogProvider.Instance.Add(loggers);
+        app.Lifetime.ApplicationStopped.Register(() => LiveHostsLogProvider.Instance.Remove(loggers));
         app.UseMiddleware<DatabaseAway>();
         app.UseRouting();
         app.UseAuthentication();

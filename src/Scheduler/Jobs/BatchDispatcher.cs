@@ -14,6 +14,9 @@ internal sealed class BatchDispatcher(NpgsqlDataSource db, IBackgroundJobClient 
 
     public Task<int> DispatchWarningAsync(long warningId) => DispatchAsync("n.warning_id = @id", warningId);
 
+    /// <summary>The batch of one notice (a failed delivery a duty officer sends again).</summary>
+    public Task<int> DispatchNoticeAsync(long noticeId) => DispatchAsync("n.id = @id", noticeId);
+
     /// <summary>
     /// Every due batch that still has Scheduled notices and has been quiet for <paramref name="quietFor"/>: no notice
     /// of it changed and no delivery was attempted (start-up passes zero: whatever is left is a previous process's).
@@ -23,6 +26,9 @@ internal sealed class BatchDispatcher(NpgsqlDataSource db, IBackgroundJobClient 
         (b.due_at is null or b.due_at <= @now) and n.updated_at <= @quiet
         and not exists (select 1 from notices m join deliveries d on d.notice_id = m.id where m.batch_id = b.id and d.at > @quiet)
         """, 0, quietFor);
+
+    /// <summary>One batch (a supervision job's 督办通知 of one district).</summary>
+    public Task<int> DispatchBatchAsync(long batchId) => DispatchAsync("b.id = @id", batchId);
 
     private async Task<int> DispatchAsync(string where, long id, TimeSpan quietFor = default)
     {

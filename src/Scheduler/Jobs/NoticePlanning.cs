@@ -17,7 +17,8 @@ namespace EmergencyDSS.Scheduler.Jobs;
 /// </summary>
 internal sealed class NoticePlanning(NpgsqlDataSource db, TimeProvider clock, Hosting.DeliveryChannelSet channels)
 {
-    private const long PlanningLock = 0x4453_535F_504C_414E; // "DSS_PLAN"
+    /// <summary>Held by every planning transaction (forecast notices and 督办通知 share the 文号 sequence).</summary>
+    internal const long PlanningLock = 0x4453_535F_504C_414E; // "DSS_PLAN"
 
     public async Task PlanAsync(EvaluationRecord evaluation, CompiledRuleset ruleset, DecisionSet decisions, string decisionsJson,
         IReadOnlyList<Enterprise> enterprises, IReadOnlyList<Site> sites, int evaluateMs)

@@ -6,7 +6,10 @@ using Npgsql;
 
 namespace EmergencyDSS.Web.Console;
 
-/// <summary>One evaluation: its state, the warnings it decided (linked to their warning pages) and its measures, browsable by district.</summary>
+/// <summary>
+/// One evaluation: its state, the warnings it decided (linked to their warning pages) and its measures, browsable by district;
+/// its notices by state. The page refreshes itself while the evaluation runs, and its notice line while notices are under way.
+/// </summary>
 internal sealed class EvaluationModel(NpgsqlDataSource db) : PageModel
 {
     public sealed record WarningRow(string District, string Level, string Start, string End, string Because, long? WarningId);
@@ -18,6 +21,10 @@ internal sealed class EvaluationModel(NpgsqlDataSource db) : PageModel
     public IReadOnlyList<WarningRow> Warnings { get; private set; } = [];
     public IReadOnlyList<MeasureRow> Measures { get; private set; } = [];
     public int MeasureCount { get; private set; }
+    public IReadOnlyList<(string Status, long Count)> NoticeCounts { get; private set; } = [];
+
+    /// <summary>Notices waiting for approval or being sent: their line refreshes itself.</summary>
+    public bool NoticesMoving => NoticeCounts.Any(c => c.Status is "Rendered" or "Scheduled" or "Sent");
     [BindProperty(SupportsGet = true)] public string? District { get; set; }
 
     public async Task<IActionResult> OnGetAsync(long id)
@@ -28,6 +35,9 @@ internal sealed class EvaluationModel(NpgsqlDataSource db) : PageModel
         if (row.Status is null) return NotFound();
         (Id, Status, By) = (id, row.Status, row.By);
         if (row.Decisions is null) return Page();
+        NoticeCounts = await Sql.ListAsync(conn, null, """
+            select n.status, count(*) from notices n join notice_batches b on b.id = n.batch_id where b.evaluation_id = @id group by n.status order by n.status
+            """, r => (r.GetString(0), r.GetInt64(1)), ("id", id));
         var warningIds = (await Sql.ListAsync(conn, null, "select district, id from warnings where evaluation_id = @id", r => (r.GetString(0), r.GetInt64(1)), ("id", id)))
             .GroupBy(x => x.Item1).ToDictionary(g => g.Key, g => g.Max(x => x.Item2));
         using var doc = JsonDocument.Parse(row.Decisions);

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace EmergencyDSS.Web.Console;
 
-/// <summary>The duty desk's live panel alone, polled by htmx every few seconds while evaluations and deliveries progress.</summary>
+/// <summary>The duty desk without its frame (map, latest evaluation, waiting items, deliveries, open warnings), polled by htmx every 5 seconds.</summary>
 internal sealed class LiveModel(DeskQueries desk) : PageModel
 {
     public DeskSnapshot Snapshot { get; private set; } = null!;

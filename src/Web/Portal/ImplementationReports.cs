@@ -19,7 +19,7 @@ internal sealed class ImplementationReports(NpgsqlDataSource db, TimeProvider cl
         var now = ShanghaiTime.Now(clock);
         await using var conn = await db.OpenConnectionAsync();
         await using var tx = await conn.BeginTransactionAsync();
-        if (await Sql.ScalarAsync<long?>(conn, tx, "select id from notices where id = @id and target_kind = 'enterprise' and target = @c", ("id", noticeId), ("c", creditCode)) is null)
+        if (await Sql.ScalarAsync<long?>(conn, tx, "select id from notices where id = @id and target_kind in ('enterprise', 'supervision') and target = @c", ("id", noticeId), ("c", creditCode)) is null)
             return null;
         var id = await Sql.ScalarAsync<long>(conn, tx, """
             insert into implementation_reports (notice_id, credit_code, what_done, lines_stopped, reported_by, reported_at)

@@ -5,7 +5,7 @@ namespace EmergencyDSS.Web.Portal;
 
 /// <summary>
 /// What the portal reads, always for one credit code (the signed-in enterprise account's): its notices with their
-/// receipts, reminders and escalations, its current measures from the latest planned evaluation, its past episodes.
+/// receipts, reminders and escalations (measure notices and 督办通知), its current measures from the latest planned evaluation, its past episodes.
 /// </summary>
 internal sealed class PortalQueries(NpgsqlDataSource db, TimeProvider clock)
 {
@@ -19,7 +19,7 @@ internal sealed class PortalQueries(NpgsqlDataSource db, TimeProvider clock)
                n.delivered_at, n.reminded_at, n.escalated_at, a.at, a.contact_name, a.contact_phone,
                (select count(*)::int from implementation_reports r where r.notice_id = n.id)
         from notices n left join acknowledgments a on a.notice_id = n.id
-        where n.target_kind = 'enterprise' and n.target = @c
+        where n.target_kind in ('enterprise', 'supervision') and n.target = @c
         """;
 
     public async Task<IReadOnlyList<NoticeLine>> NoticesAsync(string creditCode)
@@ -38,7 +38,7 @@ internal sealed class PortalQueries(NpgsqlDataSource db, TimeProvider clock)
     public async Task<(string Html, string DocumentNumber)?> DocumentAsync(string creditCode, long id)
     {
         await using var conn = await db.OpenConnectionAsync();
-        var rows = await Sql.ListAsync(conn, null, "select html, document_number from notices where id = @id and target_kind = 'enterprise' and target = @c",
+        var rows = await Sql.ListAsync(conn, null, "select html, document_number from notices where id = @id and target_kind in ('enterprise', 'supervision') and target = @c",
             r => (r.GetString(0), r.GetString(1)), ("id", id), ("c", creditCode));
         return rows.Count == 0 ? null : rows[0];
     }

@@ -42,11 +42,14 @@ internal static class PostMortemHtml
         h.Append(Bars([("落实报告率", (int)Math.Round(PostMortem.Rate(c.Reported, c.WithNotices) * 100)), ("现场检查率", (int)Math.Round(PostMortem.Rate(c.Inspected, c.WithNotices) * 100)),
             ("核实落实率", (int)Math.Round(PostMortem.Rate(c.Complied, c.WithNotices) * 100))], 100, "%"));
 
-        h.Append("<h2>四、减排要求与落实</h2><table><tr><th>预警等级</th><th>污染物</th><th>要求减排比例</th><th>清单计划减排比例</th><th>是否达标</th><th>现场核实落实企业占比</th></tr>");
+        h.Append("<h2>四、减排要求与落实</h2><table><tr><th>预警等级</th><th>污染物</th><th>要求减排量</th><th>清单计划减排量</th><th>现场核实减排量</th><th>计划减排比例</th><th class=\"nw\">是否达标</th></tr>");
         foreach (var r in p.Reductions)
-            h.Append("<tr><td>").Append(Labels.Level(r.Level)).Append("</td><td>").Append(E(r.Pollutant)).Append("</td><td>").Append(Pct(r.Required)).Append("</td><td>")
-             .Append(Pct(r.Planned)).Append("</td><td>").Append(r.Met ? "达标" : "未达标").Append("</td><td>").Append(Pct(PostMortem.Rate(c.Complied, c.WithNotices))).Append("</td></tr>");
-        h.Append("</table><p class=\"muted\">核实比例按现场检查认定已落实的企业数占收到通知企业数计算。</p>");
+            h.Append("<tr><td>").Append(Labels.Level(r.Level)).Append("</td><td>").Append(E(r.Pollutant)).Append("</td><td>").Append(Tonnes(r.RequiredT)).Append("</td><td>")
+             .Append(Tonnes(r.PlannedT)).Append("</td><td>").Append(Tonnes(r.VerifiedT)).Append("</td><td>").Append(Pct(r.Planned)).Append("（要求").Append(Pct(r.Required))
+             .Append("）</td><td class=\"nw\">").Append(r.Met ? "达标" : "未达标").Append("</td></tr>");
+        h.Append("</table><p class=\"muted\">减排量单位为吨/年（按企业年排放量折算）。要求减排量为要求减排比例乘以排放基数；清单计划减排量为本过程研判的停产、限产措施对应的减排量；")
+         .Append("现场核实减排量只计现场检查认定已落实企业的计划减排量，认定部分落实的企业因无法核定实际减排量，不计入。</p>");
+        h.Append("<p>现场核实落实企业占收到通知企业的").Append(Pct(PostMortem.Rate(c.Complied, c.WithNotices))).Append("（").Append(c.Complied).Append("家/").Append(c.WithNotices).Append("家）。</p>");
 
         h.Append("<h2>五、未落实企业</h2>");
         if (p.NonCompliers.Count == 0) h.Append("<p>本过程现场检查未发现未落实措施的企业。</p>");
@@ -64,6 +67,8 @@ internal static class PostMortemHtml
     }
 
     public static string Title(PostMortem p) => $"{p.District}重污染天气应急过程复盘报告";
+
+    private static string Tonnes(double t) => t.ToString("0.###", CultureInfo.InvariantCulture) + "吨";
 
     private static string Row(string what, int count, double rate) =>
         $"<tr><td>{what}</td><td>{count}</td><td>{(rate * 100).ToString("0.#", CultureInfo.InvariantCulture)}%</td></tr>";

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using EmergencyDSS.Scheduler;
 using EmergencyDSS.Scheduler.Jobs;
 using EmergencyDSS.Scheduler.Store;
@@ -38,12 +37,13 @@ internal sealed class PostMortemQueries(NpgsqlDataSource db, CompiledRulesets ru
             """, r => new PostMortem.Event(r.GetFieldValue<DateTimeOffset>(0), Describe(r.GetString(1))), ("evals", warnings.Select(w => w.Evaluation).Distinct().ToArray()), ("ids", ids));
         var active = await RulesetVersions.ActiveAsync(conn);
         var hours = (active is null ? null : (await rulesets.GetAsync(active.Id)).Model.Header.AcknowledgeWithinHours) ?? 4;
+        // The episode's notices; a 督办通知 belongs to no episode (its episode_start is the day of listing, which may coincide).
         var notices = (await Sql.ListAsync(conn, null, """
             select count(*)::int, count(n.delivered_at)::int, count(a.notice_id)::int,
                    count(*) filter (where n.delivered_at is not null and coalesce(a.at, @now) > n.delivered_at + make_interval(hours => @h))::int,
                    count(n.reminded_at)::int, count(n.escalated_at)::int
             from notices n left join acknowledgments a on a.notice_id = n.id
-            where n.district = @d and n.episode_start = @s and n.status <> 'Withdrawn'
+            where n.district = @d and n.episode_start = @s and n.status <> 'Withdrawn' and n.target_kind <> 'supervision'
             """, r => new PostMortem.NoticeCounts(r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4), r.GetInt32(5)),
             ("d", district), ("s", start), ("now", now), ("h", hours))).Single();
         var enterprises = (await Sql.ListAsync(conn, null, """
@@ -57,17 +57,23 @@ internal sealed class PostMortemQueries(NpgsqlDataSource db, CompiledRulesets ru
                                                       and i.outcome <> 'complied'))::int
             from e
             """, r => new PostMortem.EnterpriseCounts(r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3)), ("d", district), ("s", start))).Single();
-        var decisions = await Sql.ScalarAsync<string>(conn, null, "select decisions from evaluations where id = @id", ("id", warnings.Max(w => w.Evaluation)));
-        var listed = await lists.ListsAsync();
+        var latest = (await Sql.ListAsync(conn, null, "select decisions, ruleset_id, enterprises_id from evaluations where id = @id",
+            r => (Decisions: r.NullableString(0), Ruleset: r.GetInt64(1), List: r.IsDBNull(2) ? (long?)null : r.GetInt64(2)), ("id", warnings.Max(w => w.Evaluation)))).Single();
+        var listed = await rulesets.EnterprisesAsync(latest.List, await rulesets.GetAsync(latest.Ruleset));
+        var complied = (await Sql.ListAsync(conn, null, """
+            select credit_code from inspections where district = @d and episode_start = @s group by credit_code having bool_and(outcome = 'complied')
+            """, r => r.GetString(0), ("d", district), ("s", start))).ToHashSet(StringComparer.Ordinal);
+        var onLists = await lists.ListsAsync();
         var nonCompliers = await Sql.ListAsync(conn, null, """
             select i.credit_code, coalesce((select max(n.target_name) from notices n where n.target = i.credit_code and n.target_kind = 'enterprise'), i.credit_code),
                    i.outcome, i.note, i.inspected_at
             from inspections i where i.district = @d and i.episode_start = @s and i.outcome <> 'complied' order by i.credit_code, i.id
             """, r => new PostMortem.NonComplier(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetFieldValue<DateTimeOffset>(4),
-                listed.Supervised.Any(x => x.CreditCode == r.GetString(0)), listed.Exposed.Any(x => x.CreditCode == r.GetString(0))), ("d", district), ("s", start));
+                onLists.Supervised.Any(x => x.CreditCode == r.GetString(0)), onLists.Exposed.Any(x => x.CreditCode == r.GetString(0))), ("d", district), ("s", start));
         var highest = warnings.Select(w => w.Level).OrderByDescending(Rank).First();
         return new PostMortem(district, start, warnings.Max(w => w.End), highest, now, hours, timeline, notices, enterprises,
-            Reductions(decisions, district), nonCompliers);
+            VerifiedReductions.From(latest.Decisions, district, listed.GroupBy(e => e.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal),
+                complied), nonCompliers);
     }
 
     private static int Rank(string level) => level switch { "yellow" => 1, "orange" => 2, "red" => 3, _ => 0 };
@@ -77,17 +83,5 @@ internal sealed class PostMortemQueries(NpgsqlDataSource db, CompiledRulesets ru
         if (!raw.Contains('|')) return raw;
         var (action, level) = (raw[..raw.IndexOf('|')], raw[(raw.IndexOf('|') + 1)..]);
         return $"{Labels.Level(level)}预警{Labels.WarningStatus(action)}";
-    }
-
-    private static IReadOnlyList<PostMortem.Reduction> Reductions(string? json, string district)
-    {
-        if (json is null) return [];
-        using var doc = JsonDocument.Parse(json);
-        if (!doc.RootElement.TryGetProperty("reductions", out var all)) return [];
-        double D(JsonElement e, string p) => e.TryGetProperty(p, out var v) && v.ValueKind == JsonValueKind.Number ? v.GetDouble() : 0;
-        string S(JsonElement e, string p) => e.TryGetProperty(p, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString()! : "";
-        return all.EnumerateArray().Where(r => S(r, "district") == district)
-            .Select(r => new PostMortem.Reduction(S(r, "level"), S(r, "pollutant"), D(r, "required"), D(r, "ratio"), r.TryGetProperty("met", out var m) && m.ValueKind == JsonValueKind.True))
-            .ToList();
     }
 }

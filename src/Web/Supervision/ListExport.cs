@@ -1,3 +1,4 @@
+using EmergencyDSS.Scheduler.Supervision;
 using MiniExcelLibs;
 
 namespace EmergencyDSS.Web.Supervision;

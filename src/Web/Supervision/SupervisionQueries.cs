@@ -2,6 +2,7 @@ using EmergencyDSS.Dsl.Model;
 using EmergencyDSS.Scheduler;
 using EmergencyDSS.Scheduler.Jobs;
 using EmergencyDSS.Scheduler.Store;
+using EmergencyDSS.Scheduler.Supervision;
 using Npgsql;
 
 namespace EmergencyDSS.Web.Supervision;
@@ -9,26 +10,27 @@ namespace EmergencyDSS.Web.Supervision;
 /// <summary>Both lists as of now, by the active ruleset's `supervise` and `expose` lines, from every recorded inspection.</summary>
 internal sealed class SupervisionQueries(NpgsqlDataSource db, CompiledRulesets rulesets, TimeProvider clock)
 {
+    /// <param name="Notices">By credit code: the latest 督办通知 that stands (文号, state).</param>
     public sealed record Lists(SupervisionRule? Supervise, SupervisionRule? Expose, IReadOnlyList<ListedEnterprise> Supervised,
-        IReadOnlyList<ListedEnterprise> Exposed, DateTimeOffset AsOf);
+        IReadOnlyList<ListedEnterprise> Exposed, DateTimeOffset AsOf, IReadOnlyDictionary<string, (string Number, string Status)> Notices);
 
     public async Task<Lists> ListsAsync()
     {
         var now = ShanghaiTime.Now(clock);
         RuleModel? model = null;
         List<CheckedEpisode> findings;
+        Dictionary<string, (string, string)> notices;
         await using (var conn = await db.OpenConnectionAsync())
         {
             if (await RulesetVersions.ActiveAsync(conn) is { } active) model = (await rulesets.GetAsync(active.Id)).Model;
-            findings = await Sql.ListAsync(conn, null, """
-                select i.credit_code, coalesce((select n.target_name from notices n where n.target_kind = 'enterprise' and n.target = i.credit_code order by n.id desc limit 1), i.credit_code),
-                       i.district, i.episode_start, i.outcome, i.inspected_at
-                from inspections i order by i.id
-                """, r => new CheckedEpisode(r.GetString(0), r.GetString(1), r.GetString(2), r.GetFieldValue<DateOnly>(3), r.GetString(4), r.GetFieldValue<DateTimeOffset>(5)));
+            findings = await SupervisionFindings.LoadAsync(conn, null);
+            notices = (await Sql.ListAsync(conn, null, """
+                select distinct on (target) target, document_number, status from notices where target_kind = 'supervision' and status <> 'Withdrawn' order by target, id desc
+                """, r => (Code: r.GetString(0), Number: r.GetString(1), Status: r.GetString(2)))).ToDictionary(n => n.Code, n => (n.Number, n.Status), StringComparer.Ordinal);
         }
         var supervised = SupervisionList.Compute(model?.Supervise, findings, now);
         // Exposure is drawn from the supervised (DSS0154 requires a supervise line for an expose line).
         var exposed = SupervisionList.Compute(model?.Expose, findings, now).Where(e => supervised.Any(s => s.CreditCode == e.CreditCode)).ToList();
-        return new Lists(model?.Supervise, model?.Expose, supervised, exposed, now);
+        return new Lists(model?.Supervise, model?.Expose, supervised, exposed, now, notices);
     }
 }

@@ -1,6 +1,8 @@
 using EmergencyDSS.Scheduler;
+using EmergencyDSS.Scheduler.Jobs;
 using EmergencyDSS.Scheduler.Store;
 using EmergencyDSS.Web.Evidence;
+using Hangfire;
 using Npgsql;
 
 namespace EmergencyDSS.Web.Verification;
@@ -9,7 +11,7 @@ namespace EmergencyDSS.Web.Verification;
 /// On-site checks (现场检查): an inspector's finding for one enterprise in one episode (its district and start
 /// date, as its notices name them) — complied, partly, not complied — with a note and evidence, audited.
 /// </summary>
-internal sealed class Inspections(NpgsqlDataSource db, TimeProvider clock)
+internal sealed class Inspections(NpgsqlDataSource db, TimeProvider clock, IBackgroundJobClient jobs)
 {
     public static readonly IReadOnlyList<string> Outcomes = ["complied", "partly", "not_complied"];
 
@@ -48,6 +50,8 @@ internal sealed class Inspections(NpgsqlDataSource db, TimeProvider clock)
         await EvidenceStore.AddAsync(conn, tx, "inspection", id, creditCode, files, inspector, now);
         await AuditLog.AppendAsync(conn, tx, now, inspector, "inspection", id, "Inspected", $"{creditCode} {district} {episodeStart:yyyy-MM-dd} {outcome}");
         await tx.CommitAsync();
+        // The finding may put the enterprise on the supervision list: its 督办通知 is planned by the scheduler.
+        jobs.Enqueue<SupervisionNoticeJob>(job => job.RunAsync());
         return id;
     }
 

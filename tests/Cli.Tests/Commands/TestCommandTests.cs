@@ -41,6 +41,36 @@ public sealed class TestCommandTests : IDisposable
     }
 
     [Fact]
+    public void Inspections_SuperviseAfterTwoEpisodes_WrongListExpectationShowsTheList_BadRowIsPositioned()
+    {
+        const string Inspections = """
+              inspections
+                credit_code, district, episode_start, outcome, inspected_at
+                91500000MA5U7L4U6Q, 渝北区, 2024-11-03, partly, 2024-11-04T10:00:00+08:00
+                91500000MA5U7L4U6Q, 渝北区, 2024-11-20, not_complied, 2024-11-21T10:00:00+08:00
+                91500000MA5U7L4U6Q, 渝北区, 2024-11-20, not_complied, 2024-11-22T10:00:00+08:00
+
+            """;
+        _cli.Write("c.test", Head.Replace("AQI", "80") + Inspections + "  expect supervised 重庆甲水泥有限公司 2\n  expect exposed 91500000MA5U7L4U6Q\n");
+        var (code, output, _) = _cli.Dss("test", "c.test");
+        Assert.Equal(1, code);
+        Assert.Equal("""
+            c.test
+              FAIL  C级水泥企业黄色预警
+                    c.test:16: expect exposed 91500000MA5U7L4U6Q
+                      - expected: exposed 91500000MA5U7L4U6Q
+                      + actual:   nothing
+            1 of 1 tests failed
+
+            """, output.ReplaceLineEndings("\n"));
+
+        _cli.Write("c.test", Head.Replace("AQI", "80") + Inspections.Replace("partly", "half") + "  expect supervised 重庆甲水泥有限公司\n");
+        (code, output, _) = _cli.Dss("test", "c.test");
+        Assert.Equal(1, code);
+        Assert.Contains("c.test:12:42: outcome must be complied, partly or not_complied, not `half`", output);
+    }
+
+    [Fact]
     public void WrongExpectation_FailsWithADiffNamingTheTestAndTheField()
     {
         _cli.Write("c.test", Head.Replace("AQI", "210") + "  expect warning 渝北区 yellow\n  expect measure 重庆甲水泥有限公司 stop\n");

@@ -10,7 +10,7 @@ namespace EmergencyDSS.Web.Tests.Support;
 /// <summary>
 /// One `dss serve`-equivalent host per test class (the scheduler with the console module, on a loopback port,
 /// its own PostgreSQL cluster, an injected clock after the orange episode's issue time) with one account per
-/// role, and one headless Debian Chromium driven by Playwright (never a downloaded browser).
+/// role (two duty officers: duty2 uploads by API while duty1 uses the console), and one headless Debian Chromium driven by Playwright (never a downloaded browser).
 /// </summary>
 public class ConsoleHost : IAsyncLifetime
 {
@@ -48,7 +48,7 @@ public class ConsoleHost : IAsyncLifetime
         BaseAddress = new Uri(app.Urls.First());
         EnterpriseCode = File.ReadLines(options.Enterprises).Skip(1).Select(l => l.Split(',')).First(c => c.Contains("江津区"))[0];
         var store = app.Services.GetRequiredService<AccountStore>();
-        foreach (var (name, role) in new[] { ("admin1", Roles.Admin), ("author1", Roles.Author), ("duty1", Roles.Duty), ("approver1", Roles.Approver),
+        foreach (var (name, role) in new[] { ("admin1", Roles.Admin), ("author1", Roles.Author), ("duty1", Roles.Duty), ("duty2", Roles.Duty), ("approver1", Roles.Approver),
                      ("approver2", Roles.Approver), ("auditor1", Roles.Auditor), ("enterprise1", Roles.Enterprise),
                      ("inspector1", Roles.Inspector) })
         {
@@ -68,6 +68,9 @@ public class ConsoleHost : IAsyncLifetime
 
     /// <summary>The ruleset the host starts with: the shipped Chongqing plan (a derived host may change a copy of it).</summary>
     protected virtual string PrepareRuleset(string folder) => Repo.Ruleset;
+
+    /// <summary>A duty officer's API client that acts "elsewhere" (uploads while duty1 watches the console).</summary>
+    public HttpClient Uploader() => Bearer("duty2");
 
     public HttpClient Bearer(string account)
     {

@@ -20,12 +20,12 @@ internal static class Episodes
         return System.Text.Encoding.UTF8.GetBytes(string.Join("\n", lines.Take(1).Concat(shifted)) + "\n");
     }
 
-    /// <summary>Uploads with the bootstrap token and waits until the evaluation is planned; its id.</summary>
+    /// <summary>Uploads as duty2 (API token) and waits until the evaluation is planned; its id.</summary>
     public static async Task<long> UploadAsync(ConsoleHost host, byte[] forecast)
     {
-        using var bootstrap = new HttpClient { BaseAddress = host.BaseAddress, Timeout = TimeSpan.FromSeconds(120) };
-        bootstrap.DefaultRequestHeaders.Authorization = new("Bearer", ConsoleHost.BootstrapToken);
-        var upload = await bootstrap.PostAsync("/api/forecasts", new ByteArrayContent(forecast));
+        using var uploader = host.Uploader();
+        uploader.Timeout = TimeSpan.FromSeconds(120);
+        var upload = await uploader.PostAsync("/api/forecasts", new ByteArrayContent(forecast));
         var body = await upload.Content.ReadAsStringAsync();
         Assert.True(upload.IsSuccessStatusCode, $"forecast upload answered {(int)upload.StatusCode}: {body}");
         var evaluation = System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty("evaluation_id").GetInt64();

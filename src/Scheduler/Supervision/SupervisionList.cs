@@ -1,15 +1,6 @@
 using EmergencyDSS.Dsl.Model;
 
-namespace EmergencyDSS.Web.Supervision;
-
-/// <summary>One on-site finding as the lists count it.</summary>
-internal sealed record CheckedEpisode(string CreditCode, string Name, string District, DateOnly EpisodeStart, string Outcome, DateTimeOffset InspectedAt);
-
-/// <summary>An enterprise on a list: its violations (one per episode) inside the rule's window, oldest first.</summary>
-internal sealed record ListedEnterprise(string CreditCode, string Name, string District, IReadOnlyList<CheckedEpisode> Violations)
-{
-    public DateTimeOffset LastInspected => Violations.Max(v => v.InspectedAt);
-}
+namespace EmergencyDSS.Scheduler.Supervision;
 
 /// <summary>
 /// The supervision and exposure lists computed from inspections by the ruleset's rule: an episode counts once
