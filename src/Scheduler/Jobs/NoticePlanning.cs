@@ -53,7 +53,7 @@ internal sealed class NoticePlanning(NpgsqlDataSource db, TimeProvider clock, Ho
         var plans = step.Plans;
         var numbers = await PersistedNoticeNumbers.LoadAsync(conn, tx);
         // Nothing changed, nothing to render (the renderer does not take an empty plan list).
-        var batch = plans.Count == 0 ? new NoticeBatch([], []) : ruleset.Renderer.Render(plans, decisions, numbers,
+        var batch = plans.Count == 0 ? new NoticeBatch([], []) : ruleset.Renderer.Render(plans, decisions, new WarningScopedNumbers(numbers, step.Warnings),
             await AcknowledgmentCodeDraw.DrawAsync(conn, tx, plans));
         await numbers.SaveAsync(conn);
 

@@ -61,6 +61,16 @@ public sealed class KillLoopTests(PostgresServer postgres)
         Assert.Equal(rounds, await Database.CountAsync(db, "select count(*) from evaluations where status = 'Planned'"));
         var delivered = await Database.CountAsync(db, "select count(*) from notices where status in ('Delivered', 'Acknowledged')");
         Assert.True(delivered > 0);
+        // Before the count check: what the database says of notices the outbox lists but that are not Delivered (a failure names them).
+        var listedIds = File.ReadAllLines(log).Select(l => l.Split('\t')).Where(c => c.Length == 4 && c[2] == "outbox").Select(c => c[0]).Distinct().ToList();
+        var notDelivered = listedIds.Count == 0 ? [] : await Database.StringsAsync(db, $"""
+            select n.status || ' ' || n.event || ' ' || coalesce(w.status, '-') || ': ' || count(*) || ' (e.g. ' || min(n.id) || '; '
+                || coalesce((select string_agg(a.action || ' ' || a.detail, ' / ' order by a.id) from audit_log a where a.entity = 'notice' and a.entity_id = min(n.id)), '') || ')'
+            from notices n left join warnings w on w.id = n.warning_id
+            where n.id in ({string.Join(",", listedIds)}) and n.status not in ('Delivered', 'Acknowledged')
+            group by n.status, n.event, w.status order by 1
+            """);
+        Assert.True(notDelivered.Count == 0, "notices in the outbox but not Delivered in the database: " + string.Join(" | ", notDelivered));
         OutboxLog.AssertEachDeliveredOnce(Path.Combine(folder.Path, "outbox"), delivered);
         var byStatus = string.Join(", ", await Database.StringsAsync(db, """
             select n.status || ' ' || d.channel || ' ' || d.outcome || ' ' || count(*) from deliveries d join notices n on n.id = d.notice_id
