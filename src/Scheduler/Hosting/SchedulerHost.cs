@@ -27,6 +27,9 @@ internal static class SchedulerHost
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls(options.Urls);
+        // `--urls https://…` with the certificate from Kestrel's configuration (Kestrel__Certificates__Default__Path and
+        // __Password in the environment); the slim builder leaves HTTPS out unless asked. Over HTTPS the session cookie is Secure.
+        builder.WebHost.UseKestrelHttpsConfiguration();
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = RequestBody.MaxBytes);
         builder.Logging.ClearProviders().AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
         var services = builder.Services;

@@ -34,13 +34,13 @@ public class ConsoleHost : IAsyncLifetime
     /// <summary>An enterprise of the sample list that gets notices from the orange forecast (江津区), and one from another district.</summary>
     public string EnterpriseCode { get; private set; } = "";
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         await _postgres.InitializeAsync();
         Postgres = await _postgres.CreateDatabaseAsync();
         var options = new ServeOptions
         {
-            Postgres = Postgres, Urls = "http://127.0.0.1:0", Ruleset = PrepareRuleset(_folder.Path), Enterprises = Repo.EnterpriseSubset(_folder.Path, 40),
+            Postgres = Postgres, Urls = Urls, Ruleset = PrepareRuleset(_folder.Path), Enterprises = Repo.EnterpriseSubset(_folder.Path, 40),
             Outbox = Outbox, AdminToken = BootstrapToken, Workers = 4, RecurringJobs = false,
         };
         var (app, errors) = await SchedulerService.StartAsync(options, _clock, [new ConsoleModule()]);
@@ -66,6 +66,9 @@ public class ConsoleHost : IAsyncLifetime
 
     public void AdvanceClock(TimeSpan by) => _clock.Advance(by);
 
+    /// <summary>Where the host listens (a derived host may serve HTTPS).</summary>
+    protected virtual string Urls => "http://127.0.0.1:0";
+
     /// <summary>The ruleset the host starts with: the shipped Chongqing plan (a derived host may change a copy of it).</summary>
     protected virtual string PrepareRuleset(string folder) => Repo.Ruleset;
 
@@ -82,7 +85,7 @@ public class ConsoleHost : IAsyncLifetime
     /// <summary>Where screenshots go: artifacts/web/ in the repository (gitignored).</summary>
     public static string Screenshot(string name) => Path.Combine(Directory.CreateDirectory(Path.Combine(Repo.Root, "artifacts", "web")).FullName, name + ".png");
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (Browser is not null) await Browser.DisposeAsync();
         _playwright?.Dispose();

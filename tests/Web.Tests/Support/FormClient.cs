@@ -9,8 +9,13 @@ internal sealed partial class FormClient : IDisposable
     private readonly HttpClient _http;
     public CookieContainer Cookies { get; } = new();
 
-    public FormClient(Uri baseAddress) =>
-        _http = new HttpClient(new HttpClientHandler { CookieContainer = Cookies, AllowAutoRedirect = false }) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(60) };
+    /// <param name="acceptAnyCertificate">For a test host on HTTPS with a self-signed certificate.</param>
+    public FormClient(Uri baseAddress, bool acceptAnyCertificate = false) =>
+        _http = new HttpClient(new HttpClientHandler
+        {
+            CookieContainer = Cookies, AllowAutoRedirect = false,
+            ServerCertificateCustomValidationCallback = acceptAnyCertificate ? HttpClientHandler.DangerousAcceptAnyServerCertificateValidator : null,
+        }) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(60) };
 
     public HttpClient Http => _http;
 
