@@ -85,8 +85,9 @@ public sealed partial class SupervisionNoticeTests(ConsoleHost host) : IClassFix
         Assert.DoesNotMatch(EnglishWord(), Official(sms));
 
         // Delivered once through the outbox; the audit says why.
-        var outbox = DeliveredLines().Except(outboxBefore).ToList();
-        Assert.Equal(new[] { id.ToString() }, outbox);
+        // (Other recipients' notices of the second episode may still be going out: only this notice's lines count.)
+        Assert.DoesNotContain(id.ToString(), outboxBefore);
+        Assert.Equal(1, DeliveredLines().Count(l => l == id.ToString()));
         Assert.Equal(1, await Database.CountAsync(host.Postgres, $"select count(*) from deliveries where notice_id = {id} and channel = 'outbox' and outcome = 'Delivered'"));
         var audit = await Database.StringsAsync(host.Postgres, "select detail from audit_log where action = 'Supervised'");
         Assert.Equal($"{code} 列入督企清单（2个过程：江津区 {first} partly、江津区 {second} not_complied），督办通知{number}", Assert.Single(audit));
@@ -100,7 +101,7 @@ public sealed partial class SupervisionNoticeTests(ConsoleHost host) : IClassFix
         Assert.Equal(1, await Database.CountAsync(host.Postgres, "select count(*) from notices where target_kind = 'supervision'"));
         Assert.Equal(1, await Database.CountAsync(host.Postgres, "select count(*) from audit_log where action = 'Supervised'"));
         await Task.Delay(1000);
-        Assert.Equal(new[] { id.ToString() }, DeliveredLines().Except(outboxBefore).ToList());
+        Assert.Equal(1, DeliveredLines().Count(l => l == id.ToString()));
 
         // The supervision list shows it beside the enterprise (inspectors read the list too).
         await inspector.SignInAsync(host.Accounts["inspector1"]); // 30 days on: signed in again
