@@ -20,6 +20,9 @@ dotnet test EmergencyDSS.sln -c Release --no-build --nologo "$@" | tee "$log" ||
 # On the shipped ruleset: exits 1 when the peers' decisions differ from the engine's.
 ./dss bench --quick --size small --seconds 5
 
+# The scheduler's cycle on a throwaway PostgreSQL (upload → approvals → every notice in the outbox), once.
+scripts/bench-cycle.sh --runs 1 || { echo "dss bench-cycle failed" >&2; status=1; }
+
 # The shipped rulesets' own tests, with their coverage gate (docs/testing.md).
 ./dss test rulesets/tests --coverage --threshold 90 || status=1
 

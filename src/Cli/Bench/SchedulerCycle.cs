@@ -2,7 +2,9 @@ using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using EmergencyDSS.Scheduler.Accounts;
 using EmergencyDSS.Scheduler.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace EmergencyDSS.Cli.Bench;
@@ -29,6 +31,10 @@ internal static class SchedulerCycle
         await using var _ = app;
         using var http = new HttpClient { BaseAddress = new Uri(app.Urls.First()), Timeout = TimeSpan.FromMinutes(2) };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        // Four eyes: the bootstrap account uploads (and so proposes); an approver account of its own approves.
+        var approverAccount = await app.Services.GetRequiredService<AccountStore>().CreateAsync("bench-approver", Roles.Approver, null, "bench-cycle");
+        using var approver = new HttpClient { BaseAddress = http.BaseAddress, Timeout = http.Timeout };
+        approver.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", approverAccount.Token);
         await using var db = NpgsqlDataSource.Create(database);
         var jobsBefore = await CountAsync(db, "select count(*) from hangfire.job");
 
@@ -40,7 +46,7 @@ internal static class SchedulerCycle
         var planned = clock.Elapsed;
         var warnings = (await http.GetFromJsonAsync<List<JsonElement>>("/api/warnings"))!;
         foreach (var w in warnings.Where(w => w.GetProperty("status").GetString() == "Proposed"))
-            (await http.PostAsync($"/api/warnings/{w.GetProperty("id").GetInt64()}/approve", null)).EnsureSuccessStatusCode();
+            (await approver.PostAsync($"/api/warnings/{w.GetProperty("id").GetInt64()}/approve", null)).EnsureSuccessStatusCode();
         var notices = await CountAsync(db, "select count(*) from notices");
         await WaitAsync(db, "select count(*) from notices where status = 'Delivered'", notices, "delivery");
         var total = clock.Elapsed;
