@@ -21,8 +21,17 @@ public sealed class DampingTests(PostgresServer postgres)
         await service.UploadAndPlanAsync("forecast-yellow.csv");
         var issued = await service.CountAsync("select count(*) from warnings where status = 'Issued'");
         Assert.True(issued > 0, "the yellow forecast issues warnings without approval");
-        await Eventually.WaitForAsync(() => service.CountAsync("select count(*) from notices where status = 'Scheduled'"), n => n == 0,
-            TimeSpan.FromSeconds(90), "the yellow notices delivered");
+        // Twice in loaded full runs a few yellow notices were still Scheduled after 90 s (not reproduced alone, nor under
+        // four busy loops): the wait allows a Hangfire retry's backoff and, if it runs out, names the waiting notices,
+        // their batches and any job failure.
+        await Eventually.WaitForAsync(async () => (Scheduled: await service.CountAsync("select count(*) from notices where status = 'Scheduled'"),
+                Waiting: string.Join("; ", await Database.StringsAsync(service.Postgres, """
+                    select n.target_kind || ' ' || n.district || ' ' || n.event || ' batch ' || b.id || ' due ' || coalesce(b.due_at::text, '-')
+                    from notices n join notice_batches b on b.id = n.batch_id where n.status = 'Scheduled' order by n.id limit 8
+                    """)),
+                Jobs: string.Join(", ", await Database.StringsAsync(service.Postgres, "select statename || ' ' || count(*) from hangfire.job group by statename order by 1")),
+                Retries: string.Join(" | ", await Database.StringsAsync(service.Postgres, "select coalesce(s.data::json ->> 'ExceptionMessage', s.reason) from hangfire.state s where s.name = 'Failed' or (s.name = 'Scheduled' and s.reason like 'Retry%') limit 3"))),
+            n => n.Scheduled == 0, TimeSpan.FromSeconds(240), "the yellow notices delivered");
 
         clock.Advance(TimeSpan.FromHours(2));
         await service.UploadAndPlanAsync("forecast-clean.csv");
