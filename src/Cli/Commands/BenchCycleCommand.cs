@@ -32,7 +32,16 @@ internal sealed class BenchCycleCommand : ICommand
             var folder = Path.Combine(Path.GetTempPath(), $"dss-bench-cycle-{Guid.NewGuid():N}");
             try
             {
-                var r = SchedulerCycle.RunAsync(args.Required("--postgres"), ruleset, enterprises, forecast, folder, workers).GetAwaiter().GetResult();
+                SchedulerCycle.Result r;
+                try
+                {
+                    r = SchedulerCycle.RunAsync(args.Required("--postgres"), ruleset, enterprises, forecast, folder, workers).GetAwaiter().GetResult();
+                }
+                catch (Exception e) when (e is HttpRequestException or TimeoutException or InvalidOperationException or Npgsql.NpgsqlException)
+                {
+                    context.Error.WriteLine($"dss bench-cycle: run {i} failed: {e.Message}");
+                    return 1;
+                }
                 results.Add(r);
                 context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"run {i}: {r.Enterprises} enterprises, {r.Warnings} warnings, {r.Notices} notices, {r.Jobs} jobs; upload→planned {r.ToPlanned.TotalSeconds:0.00} s (evaluate {r.EvaluateMs} ms, plan+store {r.PlanMs} ms), approved→delivered {r.ToDelivered.TotalSeconds:0.00} s, total {r.Total.TotalSeconds:0.00} s; {r.Notices / r.Total.TotalSeconds:0} notices/s, {r.Jobs / r.Total.TotalSeconds:0.0} jobs/s"));

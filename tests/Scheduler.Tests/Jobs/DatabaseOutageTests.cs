@@ -1,3 +1,4 @@
+using Npgsql;
 using EmergencyDSS.Scheduler.Jobs;
 using EmergencyDSS.Scheduler.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -43,8 +44,17 @@ public sealed class DatabaseOutageTests
             // Failed delivery jobs retry with Hangfire's backoff; the recovery sweep (run here as at start-up) picks up the rest at once.
             await Eventually.WaitForAsync(async () =>
                 {
-                    await service.Services.GetRequiredService<RecoveryJob>().RunAsync(0);
-                    return await service.CountAsync("select count(*) from notices where status = 'Delivered'");
+                    try
+                    {
+                        await service.Services.GetRequiredService<RecoveryJob>().RunAsync(0);
+                        return await service.CountAsync("select count(*) from notices where status = 'Delivered'");
+                    }
+                    catch (NpgsqlException)
+                    {
+                        // A pooled connection from before the restart breaks on first use (seen twice in loaded full runs);
+                        // the recurring sweep would simply run again a minute later, and so does this probe.
+                        return -1;
+                    }
                 }, n => n == total, TimeSpan.FromSeconds(180), $"all {total} notices delivered after {Rounds} outages");
             OutboxLog.AssertEachDeliveredOnce(service.Outbox, total);
             Assert.Equal(total, await service.CountAsync("select count(*) from deliveries where outcome in ('Delivered', 'AlreadyDelivered')"));
