@@ -27,6 +27,13 @@ internal static class DeliveredBeforeCrash
         if (scheduled.Count == 0) return;
         var listed = await outbox.ListedAsync(scheduled, CancellationToken.None);
         if (listed.Count == 0) return;
+        // A live delivery job may hold one of these (it wrote the log line and has not committed yet). Lock them first, in id
+        // order: this waits for that job, whose commit takes the notice out of Scheduled. Inserting the delivery row first
+        // instead took the unique index entry and then waited for the job's row lock while the job waited for the index
+        // entry: a deadlock that aborted the whole planning (seen in the kill loop as an evaluation still unplanned after 120 s).
+        listed = (await Sql.ListAsync(conn, tx, "select id from notices where id = any(@ids) and status = 'Scheduled' order by id for update",
+            r => r.GetInt64(0), ("ids", listed.ToArray()))).ToHashSet();
+        if (listed.Count == 0) return;
         var attempts = listed.Order().Select(id => new DeliveryAttempt(id, outbox.Name,
             DeliveryResult.AlreadyDelivered($"{FileOutboxChannel.LogName} listed notice {id} before a crash; settled at planning"))).ToList();
         await NoticeDeliveryRows.RecordAsync(conn, tx, attempts, listed.Order().Select(id => (id, NoticeStatus.Delivered)).ToList(), now);

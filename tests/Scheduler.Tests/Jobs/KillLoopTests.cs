@@ -40,7 +40,7 @@ public sealed class KillLoopTests(PostgresServer postgres)
             using (var server = await ServeProcess.StartAsync(db, folder.Path, enterprises))
             {
                 await Eventually.WaitForAsync(() => Database.CountAsync(db, "select count(*) from evaluations where status <> 'Planned'"), n => n == 0,
-                    TimeSpan.FromSeconds(120), $"round {round + 1}: the evaluation to be planned after the restart");
+                    TimeSpan.FromSeconds(120), $"round {round + 1}: the evaluation to be planned after the restart", () => WhyNotPlannedAsync(db, server));
                 using var approver = await server.ApproverClientAsync(db);
                 using var http = server.Client();
                 foreach (var w in (await http.GetFromJsonAsync<List<JsonElement>>("/api/warnings"))!.Where(w => w.GetProperty("status").GetString() == "Proposed"))
@@ -89,6 +89,25 @@ public sealed class KillLoopTests(PostgresServer postgres)
             """);
         Assert.True(shared.Count == 0, "documents sharing a 文号: " + string.Join(" | ", shared));
         Console.WriteLine($"kill loop: {rounds} rounds, {2 * rounds} kills ({killsMidDelivery} mid-delivery), {delivered} notices delivered once");
+    }
+
+    /// <summary>What a stalled planning wait reports: the evaluations, the Hangfire jobs and locks, recent failures and the server's last lines.</summary>
+    private static async Task<string> WhyNotPlannedAsync(string db, ServeProcess server)
+    {
+        var evaluations = await Database.StringsAsync(db, "select id || ' ' || status || ' created ' || created_at from evaluations order by id");
+        var jobs = await Database.StringsAsync(db, """
+            select j.id || ' ' || j.statename || ' ' || (j.invocationdata::json ->> 'Type') || '.' || (j.invocationdata::json ->> 'Method') || ' ' || coalesce(j.arguments::text, '')
+                || coalesce(' fetched ' || q.fetchedat, '') from hangfire.job j left join hangfire.jobqueue q on q.jobid = j.id
+            where j.statename not in ('Succeeded', 'Deleted') or j.invocationdata::text like '%EvaluateJob%' order by j.id
+            """);
+        var locks = await Database.StringsAsync(db, "select resource || ' since ' || acquired from hangfire.lock");
+        var failures = await Database.StringsAsync(db, """
+            select s.jobid || ' ' || s.name || ' ' || coalesce(s.reason, '') || ' ' || coalesce(s.data::json ->> 'ExceptionMessage', '') from hangfire.state s
+            where s.name in ('Failed', 'Scheduled') or s.reason like 'Retry%' order by s.id desc limit 8
+            """);
+        var output = server.Output;
+        return $"evaluations: {string.Join("; ", evaluations)} | jobs: {string.Join("; ", jobs)} | locks: {string.Join("; ", locks)} | failures: {string.Join("; ", failures)}"
+            + $" | server output (last 4,000 characters): {output[Math.Max(0, output.Length - 4000)..]}";
     }
 
     /// <summary>The sample forecast, issued <paramref name="hoursLater"/> hours later (a new forecast each cycle of the sequence).</summary>

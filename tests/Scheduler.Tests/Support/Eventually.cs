@@ -5,13 +5,14 @@ namespace EmergencyDSS.Scheduler.Tests.Support;
 /// <summary>Bounded waits: poll until a condition holds, or fail with a message saying what never happened.</summary>
 internal static class Eventually
 {
-    public static async Task<T> WaitForAsync<T>(Func<Task<T>> probe, Func<T, bool> done, TimeSpan timeout, string what)
+    public static async Task<T> WaitForAsync<T>(Func<Task<T>> probe, Func<T, bool> done, TimeSpan timeout, string what, Func<Task<string>>? explain = null)
     {
         var clock = Stopwatch.StartNew();
         var last = await probe();
         while (!done(last))
         {
-            if (clock.Elapsed > timeout) Assert.Fail($"timed out after {timeout.TotalSeconds:0} s waiting for {what}; last seen: {last}");
+            if (clock.Elapsed > timeout)
+                Assert.Fail($"timed out after {timeout.TotalSeconds:0} s waiting for {what}; last seen: {last}{(explain is null ? "" : "; " + await explain())}");
             await Task.Delay(100);
             last = await probe();
         }
