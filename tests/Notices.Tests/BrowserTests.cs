@@ -24,7 +24,7 @@ public class BrowserTests
             var text = PdfText(pdf);
             Assert.Contains("停产", text);
             Assert.Contains("重庆渝北华新水泥有限公司", text.Replace("\n", "").Replace(" ", ""));
-            Assert.Contains("渝北环应急〔2024〕", text);
+            Assert.Contains("渝北环应急告〔2024〕", text);
 
             var artifacts = Directory.CreateDirectory(Path.Combine(Demo.RepoRoot(), "artifacts", "notices"));
             var png = Path.Combine(artifacts.FullName, "enterprise-stop.png");

@@ -27,7 +27,7 @@ public sealed class SupervisionNoticeGoldenTests
         var batch = renderer.RenderSupervision([plan], "sha", new DateTimeOffset(2024, 12, 10, 16, 0, 0, China), new InMemoryNoticeNumbers(),
             new Dictionary<string, string> { [plan.Key] = "ABCDEFGHJK" });
         var notice = Assert.Single(batch.Notices);
-        Assert.Equal(("渝环应急〔2024〕1号", "supervision", "supervise"), (notice.DocumentNumber, notice.TargetKind, notice.Subject));
+        Assert.Equal(("渝环应急告〔2024〕1号", "supervision", "supervise"), (notice.DocumentNumber, notice.TargetKind, notice.Subject));
         Assert.Contains("<h1>", notice.Html);
         Golden.Match("supervise.txt", $"{notice.Text}\n--- sms ---\n{notice.Sms}\n");
     }
@@ -40,7 +40,7 @@ public sealed class SupervisionNoticeGoldenTests
         Notice Render() => renderer.RenderSupervision([plan], "sha", new DateTimeOffset(2024, 12, 10, 16, 0, 0, China), new InMemoryNoticeNumbers(),
             new Dictionary<string, string> { [plan.Key] = "ABCDEFGHJK" }).Notices.Single();
         var (first, again) = (Render(), Render());
-        Assert.StartsWith("渝北环应急〔2024〕", first.DocumentNumber);
+        Assert.StartsWith("渝北环应急告〔2024〕", first.DocumentNumber);
         Assert.Equal(first.ContentSha256, again.ContentSha256);
         Assert.Contains("重庆市渝北区生态环境局", first.Text);
     }

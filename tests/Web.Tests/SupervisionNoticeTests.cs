@@ -61,7 +61,7 @@ public sealed partial class SupervisionNoticeTests(ConsoleHost host) : IClassFix
         Assert.Equal(("supervise", "江津区"), (row[6], row[7]));
         // Listed on the day of the second finding (host clock 2024-12-10); not again before the 365-day window ends.
         Assert.Equal(("2024-12-10", "2025-12-09"), (row[8], row[9]));
-        Assert.Matches(@"^渝环应急〔2024〕\d+号$", number);
+        Assert.Matches(@"^渝环应急告〔2024〕\d+号$", number);
         Assert.Equal(1, await Database.CountAsync(host.Postgres, $"select count(*) from notices where document_number = '{number}'"));
         Assert.Equal(1, await Database.CountAsync(host.Postgres, $"select count(*) from notice_numbers where notice_key like 'supervision:江津区:{code}:supervise%'"));
         Assert.Equal($"关于将{name}列入督企清单实施督办的通知", title);

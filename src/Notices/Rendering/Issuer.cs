@@ -22,6 +22,13 @@ internal sealed record Issuer(string Authority, string Prefix, string ContactPer
         return new Issuer(authority, prefix, person, phone, city?.Police, own?.Portal ?? city?.Portal, own?.Government);
     }
 
+    /// <summary>
+    /// The series a notice is numbered in: a notice to one recipient (通知 to an enterprise or site, 督办通知) takes the
+    /// issuer's 告知 series (渝北环应急告〔2024〕N号), so the 文件 series counts only the bureau's documents (warnings,
+    /// 通告, 函), as a registry office numbers them.
+    /// </summary>
+    public string PrefixFor(PlannedNotice plan) => plan.DocumentKind == "通知" ? Prefix + "告" : Prefix;
+
     /// <summary>The city's own issuer (regional warnings, traffic 通告).</summary>
     public static Issuer City(RuleModel model) => For(model, IssuerModel.City);
 }

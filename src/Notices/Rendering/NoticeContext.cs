@@ -5,7 +5,7 @@ namespace EmergencyDSS.Notices;
 /// <summary>
 /// What every notice of one render run shares: the ruleset (issuers, level names), the decision time,
 /// the acknowledgment portal (DSS_PORTAL_URL overrides the ruleset's <c>portal</c>), and the 文号 of
-/// the city's regional warning notices that district notices cite.
+/// the city's regional warning notices that district notices cite, and the district warning notices their recipients' notices cite.
 /// </summary>
 internal sealed record NoticeContext(RuleModel Model, string RulesetSha256, DateTimeOffset IssuedAt)
 {
@@ -23,6 +23,9 @@ internal sealed record NoticeContext(RuleModel Model, string RulesetSha256, Date
 
     /// <summary>Regional warning (region, start) → 文号 of the city's notice.</summary>
     public Dictionary<(string Region, DateOnly Start, DateOnly End), string> RegionalNumbers { get; } = [];
+
+    /// <summary>District warning notices of this run, (district, event, step) → (title, 文号): the notices to its recipients cite them.</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<(string District, string Event, int Step), (string Title, string Number)> WarningNotices { get; } = [];
 
     public Issuer IssuerOf(string district)
     {

@@ -53,39 +53,55 @@ public sealed class NoticeRenderer
     {
         numbers ??= new InMemoryNoticeNumbers();
         var year = ChineseTime.Local(context.IssuedAt).Year;
-        var renderable = new List<(PlannedNotice Plan, string Number, string? Amends)>();
         var unbound = new SortedSet<string>(StringComparer.Ordinal);
-        // The city's regional notices are numbered first: district warnings cite them by 文号.
-        foreach (var plan in plans.Where(p => p.TargetKind == "regional").Concat(plans.Where(p => p.TargetKind != "regional")))
+        var bound = new List<PlannedNotice>(plans.Count);
+        foreach (var plan in plans)
+            if (_templates.TryFind(plan.Event, plan.Subject, out _, out _)) bound.Add(plan);
+            else unbound.Add(NoticeMessages.Unbound(plan.Event, plan.Subject));
+        // Numbers are drawn sequentially so the same decisions give the same 文号: the city's regional notices first (district
+        // warnings cite them), then the district warnings (their recipients' notices cite them), then the rest in planned order.
+        // Recipients' notices (通知 to one enterprise or site) are numbered in the issuer's own 告知 series, not as 文件.
+        var numbered = new (string Number, string? Amends)[bound.Count];
+        foreach (var i in Enumerable.Range(0, bound.Count).OrderBy(i => NumberingRank(bound[i])))
         {
-            if (!_templates.TryFind(plan.Event, plan.Subject, out _, out _))
-            {
-                unbound.Add(NoticeMessages.Unbound(plan.Event, plan.Subject));
-                continue;
-            }
-            // Numbers are drawn sequentially in planned order so the same decisions give the same 文号.
-            var prefix = context.IssuerOf(plan.District).Prefix;
+            var plan = bound[i];
+            var prefix = context.IssuerOf(plan.District).PrefixFor(plan);
             var earlier = plan.Event is "issue" or TemplateSet.Supervise ? null : numbers.LastIssued(prefix, year, PlannedNotice.EventKey(plan.TargetKind, plan.District, plan.Target) + ":");
             var n = numbers.NumberFor(prefix, year, plan.NumberKey);
             var number = DocumentNumber.Format(prefix, year, n);
             if (plan.Regional is { } r && plan.Event != "lift") context.RegionalNumbers[(r.Region, r.Start, r.End)] = number;
-            renderable.Add((plan, number, earlier is { } e && e != n ? DocumentNumber.Format(prefix, year, e) : null));
+            numbered[i] = (number, earlier is { } e && e != n ? DocumentNumber.Format(prefix, year, e) : null);
         }
-        var rendered = new Notice[renderable.Count];
-        // Partitioner.Create rejects an empty range: a clean forecast plans no notice at all.
-        if (renderable.Count > 0)
-            Parallel.ForEach(Partitioner.Create(0, renderable.Count), range =>
+        // Regional notices are listed first; the rest keep their planned order.
+        var order = Enumerable.Range(0, bound.Count).OrderBy(i => bound[i].TargetKind == "regional" ? 0 : 1).ToArray();
+        var rendered = new Notice[bound.Count];
+        // Two passes: the warning notices first, so each recipient's notice can cite its district's by title and 文号.
+        RenderAll(order.Where(i => NumberingRank(bound[i]) < 2).ToArray());
+        foreach (var i in order.Where(i => bound[i].TargetKind == "warning"))
+            context.WarningNotices[(bound[i].District, bound[i].Event, bound[i].Step)] = ((rendered[i].WhenApproved ?? rendered[i]).Title, rendered[i].DocumentNumber);
+        RenderAll(order.Where(i => NumberingRank(bound[i]) == 2).ToArray());
+        return new NoticeBatch(order.Select(i => rendered[i]).ToList(), unbound.ToList());
+
+        void RenderAll(int[] indices)
+        {
+            // Partitioner.Create rejects an empty range: a clean forecast plans no notice at all.
+            if (indices.Length == 0) return;
+            Parallel.ForEach(Partitioner.Create(0, indices.Length), range =>
             {
-                for (var i = range.Item1; i < range.Item2; i++)
+                for (var k = range.Item1; k < range.Item2; k++)
                 {
-                    var (plan, number, amends) = renderable[i];
+                    var i = indices[k];
+                    var (plan, (number, amends)) = (bound[i], numbered[i]);
                     rendered[i] = Render(plan, number, amends, context, ackCodes);
                     if (NoticeFrame.AwaitsApproval(plan, context))
                         rendered[i] = rendered[i] with { WhenApproved = Render(plan with { Approved = true }, number, amends, context, ackCodes) };
                 }
             });
-        return new NoticeBatch(rendered, unbound.ToList());
+        }
     }
+
+    /// <summary>0 the city's regional notices, 1 the district warnings, 2 everything else.</summary>
+    private static int NumberingRank(PlannedNotice plan) => plan.TargetKind switch { "regional" => 0, "warning" => 1, _ => 2 };
 
     private Notice Render(PlannedNotice plan, string number, string? amends, NoticeContext context, IReadOnlyDictionary<string, string>? ackCodes)
     {

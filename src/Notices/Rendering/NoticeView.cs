@@ -22,6 +22,7 @@ internal static class NoticeView
             ["city_authority"] = context.City.Authority,
             ["recipient"] = Recipient(plan, issuer),
             ["regional_number"] = RegionalNumber(plan, context),
+            ["warning_notice"] = WarningNotice(plan, context),
             ["place"] = plan.TargetKind switch { "regional" => $"{plan.TargetName}区域", "zone" => plan.TargetName, _ => plan.District },
             ["district"] = plan.District,
             ["event"] = plan.Event,
@@ -125,6 +126,15 @@ internal static class NoticeView
         { TargetKind: "warning" } => issuer.Government ?? plan.Recipient ?? plan.TargetName,
         _ => plan.Recipient ?? plan.TargetName,
     };
+
+    /// <summary>
+    /// 「《关于发布渝北区重污染天气橙色预警的通知》（渝北环应急〔2024〕1号）」: the district warning notice of this run that a
+    /// notice to one of its recipients follows (same event and level step); empty when there is none (错峰, 督办, a notice
+    /// planned without its warning's).
+    /// </summary>
+    private static string WarningNotice(PlannedNotice plan, NoticeContext context) =>
+        plan.DocumentKind == "通知" && context.WarningNotices.TryGetValue((plan.District, plan.Event, plan.Step), out var w)
+            ? $"《{w.Title}》（{w.Number}）" : "";
 
     /// <summary>文号 of the city's regional warning notice this district's warning follows, if any.</summary>
     private static string RegionalNumber(PlannedNotice plan, NoticeContext context)
