@@ -64,7 +64,7 @@ internal sealed class HandBuiltNotices
             var plan = plans[i];
             if (plan.TargetKind != "enterprise" || !_bound.TryGetValue((plan.Event, plan.Subject), out var wording))
                 throw new NotSupportedException($"the hand-built baseline writes enterprise notices only, not {plan.Key} ({plan.Subject})");
-            var prefix = context.IssuerOf(plan.District).Prefix;
+            var prefix = context.IssuerOf(plan.District).PrefixFor(plan);
             var earlier = plan.Event == "issue" ? null : numbers.LastIssued(prefix, year, PlannedNotice.EventKey(plan.TargetKind, plan.District, plan.Target) + ":");
             var n = numbers.NumberFor(prefix, year, plan.Key);
             renderable[i] = (plan, DocumentNumber.Format(prefix, year, n), wording,
@@ -104,15 +104,16 @@ internal sealed class HandBuiltNotices
 
         lines.Add(line.Append("关于").Append(Str(((ScriptObject)view["target"]!)["name"])).Append("在重污染天气").Append(levelName)
             .Append("期间").Append(wording.TitleAction).Append("的通知").ToString());
-        line.Clear().Append("根据").Append(Str(notice["authority"])).Append("关于").Append(Str(notice["event_name"]))
-            .Append(Str(notice["district"])).Append("重污染天气").Append(levelName).Append('（').Append(Str(warning["response"]))
-            .Append("）的决定");
+        line.Clear().Append("根据").Append(Str(notice["authority"]));
+        if (Str(notice["warning_notice"]) is { Length: > 0 } cited) line.Append(cited);
+        else
+            line.Append("关于").Append(Str(notice["event_name"])).Append(Str(notice["district"])).Append("重污染天气").Append(levelName)
+                .Append('（').Append(Str(warning["response"])).Append("）的决定");
         if (Str(notice["event"]) != "issue")
         {
             var change = (ScriptObject)view["change"]!;
-            line.Append('（').Append(Str(change["summary"]));
-            if (Str(change["amends"]).Length > 0) line.Append("，本通知替代").Append(Str(change["amends"]));
-            line.Append('）');
+            line.Append('，').Append(Str(change["summary"]));
+            if (Str(change["amends"]).Length > 0) line.Append("（本通知替代").Append(Str(change["amends"])).Append('）');
         }
         lines.Add(line.Append('，').Append(wording.Instruction).ToString());
         var bases = new List<string>(measures.Count);
