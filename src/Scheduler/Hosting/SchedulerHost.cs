@@ -89,6 +89,17 @@ internal static class SchedulerHost
             o.SchedulePollingInterval = TimeSpan.FromSeconds(1);
             o.ServerCheckInterval = TimeSpan.FromSeconds(30);
             o.ServerTimeout = TimeSpan.FromMinutes(1);
+            o.Queues = [JobQueues.Default];
+        });
+        // Planning's own server: a new forecast is planned at once however many delivery jobs are queued.
+        services.AddHangfireServer((provider, o) =>
+        {
+            o.Activator = new AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>());
+            o.WorkerCount = JobQueues.PlanningWorkers;
+            o.SchedulePollingInterval = TimeSpan.FromSeconds(1);
+            o.ServerCheckInterval = TimeSpan.FromSeconds(30);
+            o.ServerTimeout = TimeSpan.FromMinutes(1);
+            o.Queues = [JobQueues.Planning];
         });
 
         foreach (var module in modules ?? []) module.AddServices(services);
