@@ -21,7 +21,13 @@ internal static class ConsolePages
         if (screenshots is not null) await page.ScreenshotAsync(new() { Path = ConsoleHost.Screenshot(screenshots + "-signin"), FullPage = true });
         await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
         if (!firstTime) return page;
-        await page.WaitForURLAsync("**/account/password");
+        try { await page.WaitForURLAsync("**/account/password"); }
+        catch (TimeoutException)
+        {
+            // Seen once in a loaded full run: say where the browser stands and what the page says.
+            await page.ScreenshotAsync(new() { Path = ConsoleHost.Screenshot($"failed-signin-{account.Name}"), FullPage = true });
+            throw new TimeoutException($"{account.Name}: no change-password page after signing in; at {page.Url}, the page says: {await page.Locator("body").InnerTextAsync()}");
+        }
         await page.GetByLabel("当前密码").FillAsync(account.InitialPassword);
         await page.GetByLabel("新密码", new() { Exact = true }).FillAsync(account.NewPassword);
         await page.GetByLabel("再次输入新密码").FillAsync(account.NewPassword);
