@@ -80,27 +80,10 @@ internal static class SchedulerHost
             .UseRecommendedSerializerSettings()
             // Not the last started host's logger factory (Hangfire's default): see LiveHostsLogProvider.
             .UseLogProvider(LiveHostsLogProvider.Instance));
-        services.AddHangfireServer((provider, o) =>
-        {
-            // This host's own activator: Hangfire's global one belongs to whichever host configured it last, and
-            // several hosts in one process (the console tests) would build each other's jobs from the wrong container.
-            o.Activator = new AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>());
-            o.WorkerCount = options.Workers;
-            o.SchedulePollingInterval = TimeSpan.FromSeconds(1);
-            o.ServerCheckInterval = TimeSpan.FromSeconds(30);
-            o.ServerTimeout = TimeSpan.FromMinutes(1);
-            o.Queues = [JobQueues.Default];
-        });
-        // Planning's own server: a new forecast is planned at once however many delivery jobs are queued.
-        services.AddHangfireServer((provider, o) =>
-        {
-            o.Activator = new AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>());
-            o.WorkerCount = JobQueues.PlanningWorkers;
-            o.SchedulePollingInterval = TimeSpan.FromSeconds(1);
-            o.ServerCheckInterval = TimeSpan.FromSeconds(30);
-            o.ServerTimeout = TimeSpan.FromMinutes(1);
-            o.Queues = [JobQueues.Planning];
-        });
+        // Two servers: delivery and every other job on the default queue, and planning with a worker of its own, so a new
+        // forecast is planned at once however many delivery jobs are queued (JobQueues).
+        AddServer(services, JobQueues.Default, options.Workers);
+        AddServer(services, JobQueues.Planning, JobQueues.PlanningWorkers);
 
         foreach (var module in modules ?? []) module.AddServices(services);
 
@@ -127,4 +110,17 @@ internal static class SchedulerHost
         foreach (var module in modules ?? []) module.Map(app);
         return app;
     }
+
+    private static void AddServer(IServiceCollection services, string queue, int workers) =>
+        services.AddHangfireServer((provider, o) =>
+        {
+            // This host's own activator: Hangfire's global one belongs to whichever host configured it last, and
+            // several hosts in one process (the console tests) would build each other's jobs from the wrong container.
+            o.Activator = new AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>());
+            o.WorkerCount = workers;
+            o.Queues = [queue];
+            o.SchedulePollingInterval = TimeSpan.FromSeconds(1);
+            o.ServerCheckInterval = TimeSpan.FromSeconds(30);
+            o.ServerTimeout = TimeSpan.FromMinutes(1);
+        });
 }

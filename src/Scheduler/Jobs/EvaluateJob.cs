@@ -9,8 +9,8 @@ namespace EmergencyDSS.Scheduler.Jobs;
 
 /// <summary>
 /// Evaluates one stored evaluation (forecast × ruleset × lists) and plans its notices in one transaction
-/// (<see cref="NoticePlanning"/>), then hands the due batches to delivery. Runs on the planning queue's own worker (<see cref="JobQueues"/>). Reentrant: a re-run of a planned
-/// evaluation only dispatches again, which is harmless.
+/// (<see cref="NoticePlanning"/>), then hands the due batches to delivery. Runs on the planning queue's own worker
+/// (<see cref="JobQueues"/>). Reentrant: a re-run of a planned evaluation only dispatches again, which is harmless.
 /// </summary>
 internal sealed class EvaluateJob(NpgsqlDataSource db, CompiledRulesets rulesets, NoticePlanning planning, BatchDispatcher dispatcher)
 {
