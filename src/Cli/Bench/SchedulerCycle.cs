@@ -10,14 +10,17 @@ using Npgsql;
 namespace EmergencyDSS.Cli.Bench;
 
 /// <summary>
-/// One timed scheduler cycle on a fresh database: `dss serve` hosted in this process, a forecast upload over
-/// HTTP, every warning approved as soon as it is proposed, until every notice is in the file outbox.
+/// One timed scheduler cycle on a fresh database: `dss serve` hosted in this process (or several, sharing the database
+/// and the outbox, as a scaled-out service would), a forecast upload over HTTP, every warning approved as soon as it is
+/// proposed, until every notice is in the file outbox.
 /// </summary>
 internal static class SchedulerCycle
 {
-    public sealed record Result(int Enterprises, int Warnings, long Notices, long Jobs, TimeSpan ToPlanned, TimeSpan ToDelivered, TimeSpan Total, int EvaluateMs, int PlanMs);
+    /// <param name="DeliveringServers">How many of the servers ran delivery jobs (Hangfire's Processing states).</param>
+    public sealed record Result(int Enterprises, int Warnings, long Notices, long Jobs, TimeSpan ToPlanned, TimeSpan ToDelivered, TimeSpan Total, int EvaluateMs, int PlanMs,
+        long DeliveringServers);
 
-    public static async Task<Result> RunAsync(string postgres, string ruleset, string enterprises, string forecast, string folder, int workers)
+    public static async Task<Result> RunAsync(string postgres, string ruleset, string enterprises, string forecast, string folder, int workers, int servers = 1)
     {
         var database = await CreateDatabaseAsync(postgres);
         var token = Guid.NewGuid().ToString("N");
@@ -29,6 +32,22 @@ internal static class SchedulerCycle
         var (app, errors) = await SchedulerService.StartAsync(options, TimeProvider.System);
         if (app is null) throw new Hosting.InputException(errors);
         await using var _ = app;
+        // Further servers on the same database and outbox take jobs from the same queues (the first one takes the upload).
+        var others = new List<Microsoft.AspNetCore.Builder.WebApplication>();
+        try
+        {
+            for (var i = 1; i < servers; i++)
+                others.Add((await SchedulerService.StartAsync(options, TimeProvider.System)).App ?? throw new InvalidOperationException($"server {i + 1} did not start"));
+            return await CycleAsync(app, options, database, token, enterprises, forecast);
+        }
+        finally
+        {
+            foreach (var other in others) await other.DisposeAsync();
+        }
+    }
+
+    private static async Task<Result> CycleAsync(Microsoft.AspNetCore.Builder.WebApplication app, ServeOptions options, string database, string token, string enterprises, string forecast)
+    {
         using var http = new HttpClient { BaseAddress = new Uri(app.Urls.First()), Timeout = TimeSpan.FromMinutes(2) };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         // Four eyes: the bootstrap account uploads (and so proposes); an approver account of its own approves.
@@ -50,12 +69,17 @@ internal static class SchedulerCycle
         var notices = await CountAsync(db, "select count(*) from notices");
         await WaitAsync(db, "select count(*) from notices where status = 'Delivered'", notices, "delivery");
         var total = clock.Elapsed;
-        var lines = File.ReadLines(Path.Combine(options.Outbox, "deliveries.log")).Count();
+        var lines = File.ReadLines(Path.Combine(options.Outbox!, "deliveries.log")).Count();
         if (lines != notices) throw new InvalidOperationException($"deliveries.log has {lines} lines for {notices} notices");
         var jobs = await CountAsync(db, "select count(*) from hangfire.job") - jobsBefore;
         var ms = await CountAsync(db, $"select evaluate_ms * 100000 + plan_ms from evaluations where id = {evaluation}");
+        var delivering = await CountAsync(db, """
+            select count(distinct s.data::json ->> 'ServerId')
+            from hangfire.state s join hangfire.job j on j.id = s.jobid where s.name = 'Processing' and j.invocationdata::text like '%DeliverBatchJob%'
+            """);
         await app.StopAsync();
-        return new Result(File.ReadLines(enterprises).Count() - 1, warnings.Count, notices, jobs, planned, total - planned, total, (int)(ms / 100000), (int)(ms % 100000));
+        return new Result(File.ReadLines(enterprises).Count() - 1, warnings.Count, notices, jobs, planned, total - planned, total, (int)(ms / 100000), (int)(ms % 100000),
+            delivering);
     }
 
     private static async Task<string> CreateDatabaseAsync(string postgres)

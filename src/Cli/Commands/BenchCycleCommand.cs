@@ -6,15 +6,16 @@ namespace EmergencyDSS.Cli.Commands;
 
 /// <summary>
 /// `dss bench-cycle`: the scheduler's Chongqing-size cycle (forecast upload → approval → every notice in the
-/// file outbox) on PostgreSQL, each run on a fresh database; prints each run and the medians.
+/// file outbox) on PostgreSQL, each run on a fresh database, with one server or several (`--servers N`, hosted in this
+/// process on the same database and outbox); prints each run and the medians.
 /// scripts/bench-cycle.sh starts a throwaway PostgreSQL and runs this.
 /// </summary>
 internal sealed class BenchCycleCommand : ICommand
 {
     public string Name => "bench-cycle";
     public string Summary => "benchmark the scheduler cycle (upload → notices in the outbox) on PostgreSQL";
-    public string Usage => "--postgres CONN [--runs N] [--workers N] [--enterprises FILE] [--forecast FILE]";
-    public IReadOnlyList<string> ValueOptions => ["--postgres", "--runs", "--workers", "--enterprises", "--forecast"];
+    public string Usage => "--postgres CONN [--runs N] [--workers N] [--servers N] [--enterprises FILE] [--forecast FILE]";
+    public IReadOnlyList<string> ValueOptions => ["--postgres", "--runs", "--workers", "--servers", "--enterprises", "--forecast"];
     public IReadOnlyList<string> Flags => [];
 
     public int Run(Args args, CommandContext context)
@@ -22,6 +23,8 @@ internal sealed class BenchCycleCommand : ICommand
         args.RequirePositionals(0, 0);
         var runs = args.Int("--runs", 3);
         var workers = args.Int("--workers", Math.Min(20, Environment.ProcessorCount * 5));
+        var servers = args.Int("--servers", 1);
+        if (servers is < 1 or > 4) throw new UsageException("--servers takes 1 to 4");
         var root = Simulation.RepositoryLayout.Root(context.WorkingDirectory) ?? throw new UsageException("run inside the repository (the shipped ruleset and samples are needed)");
         var enterprises = context.Resolve(args.Value("--enterprises") ?? Path.Combine(root, "samples", "enterprises.csv"));
         var forecast = context.Resolve(args.Value("--forecast") ?? Path.Combine(root, "samples", "forecast-orange.csv"));
@@ -35,7 +38,7 @@ internal sealed class BenchCycleCommand : ICommand
                 SchedulerCycle.Result r;
                 try
                 {
-                    r = SchedulerCycle.RunAsync(args.Required("--postgres"), ruleset, enterprises, forecast, folder, workers).GetAwaiter().GetResult();
+                    r = SchedulerCycle.RunAsync(args.Required("--postgres"), ruleset, enterprises, forecast, folder, workers, servers).GetAwaiter().GetResult();
                 }
                 catch (Exception e) when (e is HttpRequestException or TimeoutException or InvalidOperationException or Npgsql.NpgsqlException)
                 {
@@ -44,7 +47,7 @@ internal sealed class BenchCycleCommand : ICommand
                 }
                 results.Add(r);
                 context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"run {i}: {r.Enterprises} enterprises, {r.Warnings} warnings, {r.Notices} notices, {r.Jobs} jobs; upload→planned {r.ToPlanned.TotalSeconds:0.00} s (evaluate {r.EvaluateMs} ms, plan+store {r.PlanMs} ms), approved→delivered {r.ToDelivered.TotalSeconds:0.00} s, total {r.Total.TotalSeconds:0.00} s; {r.Notices / r.Total.TotalSeconds:0} notices/s, {r.Jobs / r.Total.TotalSeconds:0.0} jobs/s"));
+                    $"run {i}: {servers} server{(servers == 1 ? "" : "s")} ({r.DeliveringServers} delivered), {r.Enterprises} enterprises, {r.Warnings} warnings, {r.Notices} notices, {r.Jobs} jobs; upload→planned {r.ToPlanned.TotalSeconds:0.00} s (evaluate {r.EvaluateMs} ms, plan+store {r.PlanMs} ms), approved→delivered {r.ToDelivered.TotalSeconds:0.00} s, total {r.Total.TotalSeconds:0.00} s; {r.Notices / r.Total.TotalSeconds:0} notices/s, {r.Jobs / r.Total.TotalSeconds:0.0} jobs/s"));
             }
             finally
             {
