@@ -24,7 +24,7 @@ public sealed class ChannelDeliveryTests(PostgresServer postgres)
         using var folder = new TempFolder();
         await using var smtp = new LoopbackSmtpServer();
         await using var webhook = await LoopbackWebhook.StartAsync(new WebhookReply(503), new WebhookReply(503));
-        var enterprises = WithWebhook(Repo.EnterpriseSubset(folder.Path, 600), webhook.Url());
+        var enterprises = Repo.WithWebhook(Repo.EnterpriseSubset(folder.Path, 600), webhook.Url());
         await using var service = await ServiceUnderTest.StartAsync(await postgres.CreateDatabaseAsync(), folder.Path, new ManualClock(ForecastTime),
             enterprises, configure: o => o with
             {
@@ -74,13 +74,5 @@ public sealed class ChannelDeliveryTests(PostgresServer postgres)
         var path = Path.Combine(folder, $"{Path.GetFileNameWithoutExtension(csv)}-every-{step}.csv");
         File.WriteAllLines(path, [lines[0], .. lines.Skip(1).Where((_, i) => i % step == 0)], new UTF8Encoding(false));
         return path;
-    }
-
-    /// <summary>The reduction list with a webhook column: every enterprise posts to <paramref name="url"/>.</summary>
-    private static string WithWebhook(string csv, Uri url)
-    {
-        var lines = File.ReadAllLines(csv, Encoding.UTF8);
-        File.WriteAllLines(csv, [lines[0] + ",webhook", .. lines.Skip(1).Select(l => $"{l},{url}")], new UTF8Encoding(false));
-        return csv;
     }
 }

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using EmergencyDSS.Scheduler.Delivery;
 using EmergencyDSS.Scheduler.Tests.Support;
@@ -24,9 +23,7 @@ public sealed class PlanningQueueTests(PostgresServer postgres)
         using var folder = new TempFolder();
         // Every enterprise's own system answers after 2 s: one delivery worker needs minutes for the yellow notices.
         await using var webhook = await LoopbackWebhook.StartAsync(Enumerable.Repeat(new WebhookReply(200, Stall: TimeSpan.FromSeconds(2)), 2_000).ToArray());
-        var enterprises = Repo.EnterpriseSubset(folder.Path, 100);
-        var lines = File.ReadAllLines(enterprises, Encoding.UTF8);
-        File.WriteAllLines(enterprises, [lines[0] + ",webhook", .. lines.Skip(1).Select(l => $"{l},{webhook.Url()}")], new UTF8Encoding(false));
+        var enterprises = Repo.WithWebhook(Repo.EnterpriseSubset(folder.Path, 100), webhook.Url());
         await using var service = await ServiceUnderTest.StartAsync(await postgres.CreateDatabaseAsync(), folder.Path, new ManualClock(Now), enterprises, workers: 1,
             configure: o => o with { RecurringJobs = false, Webhook = new WebhookOptions() });
 

@@ -19,6 +19,14 @@ internal static class Repo
         return path;
     }
 
+    /// <summary>Gives every enterprise of the list a webhook column pointing at <paramref name="url"/> (the file is rewritten).</summary>
+    public static string WithWebhook(string csv, Uri url)
+    {
+        var lines = File.ReadAllLines(csv, System.Text.Encoding.UTF8);
+        File.WriteAllLines(csv, [lines[0] + ",webhook", .. lines.Skip(1).Select(l => $"{l},{url}")], new System.Text.UTF8Encoding(false));
+        return csv;
+    }
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
