@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using EmergencyDSS.Scheduler.Accounts;
 using EmergencyDSS.Scheduler.Hosting;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -33,7 +34,7 @@ internal static class SchedulerCycle
         if (app is null) throw new Hosting.InputException(errors);
         await using var _ = app;
         // Further servers on the same database and outbox take jobs from the same queues (the first one takes the upload).
-        var others = new List<Microsoft.AspNetCore.Builder.WebApplication>();
+        var others = new List<WebApplication>();
         try
         {
             for (var i = 1; i < servers; i++)
@@ -46,7 +47,7 @@ internal static class SchedulerCycle
         }
     }
 
-    private static async Task<Result> CycleAsync(Microsoft.AspNetCore.Builder.WebApplication app, ServeOptions options, string database, string token, string enterprises, string forecast)
+    private static async Task<Result> CycleAsync(WebApplication app, ServeOptions options, string database, string token, string enterprises, string forecast)
     {
         using var http = new HttpClient { BaseAddress = new Uri(app.Urls.First()), Timeout = TimeSpan.FromMinutes(2) };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);

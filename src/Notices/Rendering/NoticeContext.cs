@@ -24,8 +24,9 @@ internal sealed record NoticeContext(RuleModel Model, string RulesetSha256, Date
     /// <summary>Regional warning (region, start) → 文号 of the city's notice.</summary>
     public Dictionary<(string Region, DateOnly Start, DateOnly End), string> RegionalNumbers { get; } = [];
 
-    /// <summary>District warning notices of this run, (district, event, step) → (title, 文号): the notices to its recipients cite them.</summary>
-    public System.Collections.Concurrent.ConcurrentDictionary<(string District, string Event, int Step), (string Title, string Number)> WarningNotices { get; } = [];
+    /// <summary>District warning notices of this run, (district, event, step) → (title, 文号): the notices to its recipients cite them
+    /// (filled between the renderer's two passes, only read while recipients render).</summary>
+    public Dictionary<(string District, string Event, int Step), (string Title, string Number)> WarningNotices { get; } = [];
 
     public Issuer IssuerOf(string district)
     {

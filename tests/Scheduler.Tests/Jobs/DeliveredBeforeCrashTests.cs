@@ -1,5 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
 using EmergencyDSS.Notices.Lifecycle;
 using EmergencyDSS.Scheduler.Delivery;
 using EmergencyDSS.Scheduler.Hosting;
@@ -29,8 +27,7 @@ public sealed class DeliveredBeforeCrashTests(PostgresServer postgres)
         await using var service = await ServiceUnderTest.StartAsync(await postgres.CreateDatabaseAsync(), folder.Path, new ManualClock(Now),
             Repo.EnterpriseSubset(folder.Path, 50));
         // Orange waits for approval: its notices stay Rendered and no job delivers them. One is made Scheduled by hand.
-        var evaluation = (await (await service.UploadForecastAsync("forecast-orange.csv")).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("evaluation_id").GetInt64();
-        await service.WaitPlannedAsync(evaluation);
+        await service.UploadAndPlanAsync("forecast-orange.csv");
         var id = long.Parse((await Database.StringsAsync(service.Postgres,
             "update notices set status = 'Scheduled' where id = (select min(id) from notices where target_kind = 'enterprise' and status = 'Rendered') returning id")).Single());
         var address = (await Database.RowsAsync(service.Postgres, $"select target_kind, district, target from notices where id = {id}")).Single();
@@ -40,8 +37,8 @@ public sealed class DeliveredBeforeCrashTests(PostgresServer postgres)
         await using var job = new NpgsqlConnection(service.Postgres);
         await job.OpenAsync();
         await using var jobTx = await job.BeginTransactionAsync();
-        var request = (await NoticeDeliveryRows.ClaimAsync(job, jobTx, (await Database.StringsAsync(service.Postgres, $"select batch_id from notices where id = {id}")).Select(long.Parse).Single(),
-            new HashSet<long>(), 50)).Single(r => r.NoticeId == id);
+        var batch = await Database.CountAsync(service.Postgres, $"select batch_id from notices where id = {id}");
+        var request = (await NoticeDeliveryRows.ClaimAsync(job, jobTx, batch, new HashSet<long>(), 50)).Single(r => r.NoticeId == id);
         var result = await outbox.DeliverAsync(request, CancellationToken.None);
         Assert.Equal(DeliveryOutcome.Delivered, result.Outcome);
 
