@@ -40,6 +40,7 @@ internal sealed class ConsoleModule : IHostModule
         services.AddSingleton<EvaluationReport>();
         services.AddSingleton<Console.DeskQueries>();
         services.AddSingleton<Console.WarningQueries>();
+        services.AddSingleton<Console.RulesetImpact>();
         services.AddSingleton<Portal.PortalQueries>();
         services.AddSingleton<Portal.ImplementationReports>();
         services.AddSingleton<HtmlPdf>();

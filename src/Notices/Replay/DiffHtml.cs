@@ -11,11 +11,17 @@ internal static class DiffHtml
 {
     public static string Render(RuleModel model, SeasonDiff diff, int forecasts)
     {
-        string L(string? level) => level is null ? "无预警" : Terms.Level(level, model.Levels);
         var sb = new StringBuilder("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>预案修订影响评估</title>\n")
             .Append("<style>body{font-family:'Noto Sans CJK SC',sans-serif;margin:2em;}table{border-collapse:collapse;margin:1em 0;}")
             .Append("td,th{border:1px solid #999;padding:.2em .6em;text-align:left;}th{background:#eee;}</style></head><body>\n")
             .Append("<h1>预案修订影响评估</h1>\n<p>以同一组").Append(forecasts).Append("期预报分别按修订前、修订后的预案回放，仅列出有变化的内容。</p>\n");
+        return Sections(sb, model, diff).Append("</body></html>\n").ToString();
+    }
+
+    /// <summary>The report's sections (level changes, enterprises, notices, cut), also shown on the console's ruleset impact page.</summary>
+    public static StringBuilder Sections(StringBuilder sb, RuleModel model, SeasonDiff diff)
+    {
+        string L(string? level) => level is null ? "无预警" : Terms.Level(level, model.Levels);
         sb.Append("<h2>预警级别变化</h2>\n");
         if (diff.Levels.Count == 0) sb.Append("<p>各区县逐日预警级别均无变化。</p>\n");
         else
@@ -51,7 +57,7 @@ internal static class DiffHtml
         for (var i = 0; i < SeasonTally.Pollutants.Length; i++)
             sb.Append("<tr><td>").Append(TimelineWords.Pollutant(SeasonTally.Pollutants[i])).Append("</td><td>").Append(N(diff.OldCut[i])).Append("</td><td>")
                 .Append(N(diff.NewCut[i])).Append("</td><td>").Append(S(diff.NewCut[i] - diff.OldCut[i])).Append("</td></tr>\n");
-        return sb.Append("</table>\n</body></html>\n").ToString();
+        return sb.Append("</table>\n");
     }
 
     private static string N(double v) => v.ToString("0.##", CultureInfo.InvariantCulture);
