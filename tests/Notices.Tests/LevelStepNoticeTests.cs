@@ -68,4 +68,31 @@ public sealed class LevelStepNoticeTests
         var change = Assert.Single(ChangeClassifier.Classify(previous, current).Targets);
         Assert.Equal(("915001120000000043", NoticeAction.Amend), (change.Target, change.Action));
     }
+    [Fact]
+    public void ZoneNotice_CitesTheHighestSegmentsBasis_NotTheYellowDays()
+    {
+        var batch = Render.Shared.Render(NoticePlanner.Plan(YellowGapRed.Value), YellowGapRed.Value);
+        var zone = Assert.Single(batch.Notices, n => n.TargetKind == "zone");
+        var basis = zone.Text.Split('\n').Single(l => l.StartsWith("预警依据", StringComparison.Ordinal));
+        Assert.Contains("2024年12月4日预测AQI 230", basis, StringComparison.Ordinal);
+        Assert.EndsWith("达到红色预警启动条件。", basis, StringComparison.Ordinal);
+        // 12月2日 (AQI 210) met the yellow conditions only.
+        Assert.DoesNotContain("12月2日", basis, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ZoneNotice_StatesARuleOncePerRunOfItsOwnPeriods()
+    {
+        var decisions = YellowGapRed.Value;
+        var zoneMeasure = decisions.Measures.First(m => m.TargetKind == "zone");
+        DateTimeOffset Day(int d) => new(2024, 12, d, 0, 0, 0, TimeSpan.FromHours(8));
+        // A rule of one level only, in two districts of the zone, two days apart; the zone's all-level rule keeps the episode whole.
+        var redOnly = new[] { ("渝北区", 2, 4), ("江北区", 5, 7) }
+            .Select(x => zoneMeasure with { District = x.Item1, Level = "red", Rule = "traffic:单双号限行", Start = Day(x.Item2), End = Day(x.Item3) });
+        var plans = NoticePlanner.Plan(decisions with { Measures = [.. decisions.Measures, .. redOnly] });
+        var zone = Assert.Single(plans, p => p.TargetKind == "zone");
+        Assert.Equal([(Day(2), Day(4)), (Day(5), Day(7))],
+            zone.Measures.Where(m => m.Rule == "traffic:单双号限行").Select(m => (m.Start, m.End)));
+        Assert.Single(zone.Measures, m => m.Rule == zoneMeasure.Rule);
+    }
 }

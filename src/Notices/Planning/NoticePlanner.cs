@@ -140,7 +140,7 @@ public static class NoticePlanner
 
 
     /// <summary>The level segment of <paramref name="w"/> a decision starting at <paramref name="start"/> belongs to (0 outside it).</summary>
-    private static int StepOf(WarningDecision? w, DateTimeOffset start)
+    internal static int StepOf(WarningDecision? w, DateTimeOffset start)
     {
         var day = DateOnly.FromDateTime(ChineseTime.Local(start).DateTime);
         return w is not null && w.Start <= day && day <= w.End ? LevelSteps.SegmentOf(w, day) : 0;

@@ -6,7 +6,8 @@ namespace EmergencyDSS.Notices;
 /// One traffic 通告 per zone and episode. The engine decides a zone's ban per district (a zone such
 /// as 中心城区 spans eleven); the public needs one 通告 from the city, jointly with the traffic police,
 /// for the whole zone and the whole episode: the districts' periods that overlap or touch are merged,
-/// each traffic rule once, from its earliest start to its latest end.
+/// each traffic rule once per run of its periods that overlap or touch, and the basis it cites is the
+/// highest level segment's.
 /// </summary>
 internal static class ZoneEpisodes
 {
@@ -18,15 +19,20 @@ internal static class ZoneEpisodes
             foreach (var measures in Episodes(zone.OrderBy(m => m.Start).ThenBy(m => m.District, StringComparer.Ordinal)))
             {
                 var target = episode++ == 0 ? zone.Key : $"{zone.Key}（{ChineseTime.Date(measures.Min(m => m.Start))}起）";
+                // Each rule once per run of its own periods: a rule of one level only (say red) is not stretched over the
+                // days between two districts' red days.
                 var merged = measures.GroupBy(m => m.Rule, StringComparer.Ordinal)
-                    .Select(r => r.First() with { District = PlannedNotice.City, Start = r.Min(m => m.Start), End = r.Max(m => m.End) })
+                    .SelectMany(r => Episodes(r).Select(run => run[0] with { District = PlannedNotice.City, Start = run.Min(m => m.Start), End = run.Max(m => m.End) }))
                     .OrderBy(m => m.Start).ThenBy(m => m.Rule, StringComparer.Ordinal).ToList();
                 var top = measures.OrderByDescending(m => Rank(decisions, m.Level)).ThenBy(m => m.District, StringComparer.Ordinal).First();
+                // The basis cited is that of the highest level segment alone: the yellow days before a red segment are not
+                // said to meet the red conditions.
+                var warning = NoticePlanner.WarningFor(decisions, top.District, top.Start);
                 yield return new PlannedNotice
                 {
                     TargetKind = "zone", Target = target, TargetName = top.TargetName ?? zone.Key, District = PlannedNotice.City,
                     Event = eventOf("zone", PlannedNotice.City, target), Subject = "traffic", Level = top.Level, Measures = merged,
-                    Warning = NoticePlanner.WarningFor(decisions, top.District, top.Start),
+                    Warning = warning is null ? null : LevelSteps.View(warning, NoticePlanner.StepOf(warning, top.Start)),
                 };
             }
         }
