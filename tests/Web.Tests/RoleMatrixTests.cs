@@ -36,6 +36,9 @@ public sealed class RoleMatrixTests(ConsoleHost host) : IClassFixture<ConsoleHos
         new("GET", "/account", true, "*"), new("GET", "/account/password", true, "*"), new("GET", "/account/signin", true, "anonymous", "*"),
         new("GET", "/hangfire", false, Roles.Admin),
         new("GET", "/api/warnings", false, Bureau), new("GET", "/api/notices", false, [.. Bureau, Roles.Enterprise]),
+        // An enterprise is allowed the route; another's notice answers 404 (EnterpriseAccount_ReadsOnlyItsOwnNotices).
+        new("GET", $"/api/notices/{notice}", false, [.. Bureau, Roles.Enterprise]),
+        new("GET", "/health", false, "anonymous", "*"), new("GET", "/health/live", false, "anonymous", "*"), new("GET", "/health/ready", false, "anonymous", "*"),
         new("GET", $"/api/evaluations/{evaluation}/decisions", false, Bureau), new("GET", $"/api/evaluations/{evaluation}/report", false, Bureau),
         // Without ?code=: a duty officer acknowledges for recipients, an enterprise its own (404 for another's); anonymous 401, any other account 403.
         new("POST", "/api/notices/999999/ack", false, Roles.Duty, Roles.Enterprise),
