@@ -10,6 +10,10 @@ internal static class MeasureText
     public static string Of(Measure m) =>
         MeasureWords.Short(Kind(m.Kind), m.Percent, m.Basis == LimitBasis.Lines ? "lines" : "output", m.Reason, m.MinStandard, m.Hours);
 
+    /// <summary>The clause a notice orders for the measure (<see cref="MeasureWords.Full"/>), e.g. a 错峰生产 period's stop or limit.</summary>
+    public static string Clause(Measure m) =>
+        MeasureWords.Full(Kind(m.Kind), m.Percent, m.Basis == LimitBasis.Lines ? "lines" : "output", m.Reason, m.MinStandard, m.Hours);
+
     public static string Cell(IReadOnlyList<Measure> measures) => string.Join("，", measures.Select(Of));
 
     /// <summary>The contract's kind word: stop, limit, self, exempt, none, stagger, ban, no-road.</summary>

@@ -56,11 +56,14 @@ internal static class StaggerAction
         return true;
     }
 
-    /// <summary>The whole period, with its exact dates (its notice goes out ahead of it, from the first forecast that reaches it).</summary>
+    /// <summary>
+    /// The whole period, with its exact dates (its notice goes out ahead of it, from the first forecast that reaches it);
+    /// <c>text</c> is what the period orders (停止生产…, 限产N%…), so the notice says it and not only 错峰生产.
+    /// </summary>
     private static MeasureDecision Decision(Enterprise e, StaggerCalendar calendar, StaggerPeriod p, PlanContext plan) => new()
     {
         TargetKind = "enterprise", Target = "", District = e.District, Level = "none",
-        Category = "production", Kind = "stagger", Reason = p.Reason,
+        Category = "production", Kind = "stagger", Reason = p.Reason, Text = MeasureText.Clause(p.Measure),
         Start = plan.At(p.From, TimeOnly.MinValue), End = plan.At(p.To.AddDays(1), TimeOnly.MinValue),
         Rule = $"stagger:{calendar.Name}",
         Because = $"错峰生产安排 {calendar.Name}（{p.From:yyyy-MM-dd} 至 {p.To:yyyy-MM-dd}，{p.Reason}）；{e.Grade}级{e.Industry}企业：{MeasureText.Of(p.Measure)}",
