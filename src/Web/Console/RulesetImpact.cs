@@ -31,6 +31,8 @@ internal sealed class RulesetImpact(NpgsqlDataSource db, CompiledRulesets rulese
     private sealed record Key(long Active, long Proposed, long LastForecast, int Forecasts, long? Enterprises, long? Sites);
 
     private readonly ConcurrentDictionary<Key, Lazy<Task<Outcome>>> _cache = new();
+    // One replay pair at a time in the process: at province size each holds the season's decisions in memory.
+    private readonly SemaphoreSlim _one = new(1, 1);
 
     public async Task<Outcome> CompareAsync(long proposedId)
     {
@@ -49,7 +51,12 @@ internal sealed class RulesetImpact(NpgsqlDataSource db, CompiledRulesets rulese
         if (stored.Count == 0) return Problem("尚未上传预报，无从回放。");
         stored.Reverse();
         var key = new Key(activeId.Value, proposedId, stored.Max(f => f.Id), stored.Count, enterprisesId, sitesId);
-        var entry = _cache.GetOrAdd(key, k => new Lazy<Task<Outcome>>(() => Task.Run(() => ReplayBothAsync(k, stored))));
+        var entry = _cache.GetOrAdd(key, k => new Lazy<Task<Outcome>>(() => Task.Run(async () =>
+        {
+            await _one.WaitAsync();
+            try { return await ReplayBothAsync(k, stored); }
+            finally { _one.Release(); }
+        })));
         try
         {
             var outcome = await entry.Value;
