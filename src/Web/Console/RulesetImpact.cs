@@ -37,24 +37,23 @@ internal sealed class RulesetImpact(NpgsqlDataSource db, CompiledRulesets rulese
     public async Task<Outcome> CompareAsync(long proposedId)
     {
         long? activeId, enterprisesId, sitesId;
-        List<(long Id, string FileName, byte[] Raw)> stored;
+        List<long> recent;
         await using (var conn = await db.OpenConnectionAsync())
         {
             activeId = (await RulesetVersions.ActiveAsync(conn))?.Id;
             enterprisesId = await InputLists.ActiveIdAsync(conn, null, "enterprises");
             sitesId = await InputLists.ActiveIdAsync(conn, null, "sites");
-            stored = await Sql.ListAsync(conn, null, "select id, file_name, raw from forecasts order by issued_at desc, id desc limit @n",
-                r => (r.GetInt64(0), r.GetString(1), (byte[])r[2]), ("n", MaxForecasts));
+            // Only the ids here: the forecasts themselves are read when the pair is not cached yet.
+            recent = await Sql.ListAsync(conn, null, "select id from forecasts order by issued_at desc, id desc limit @n", r => r.GetInt64(0), ("n", MaxForecasts));
         }
         if (activeId is null) return Problem("尚无现行版本，无从比较。");
         if (activeId == proposedId) return Problem("该版本即现行版本。");
-        if (stored.Count == 0) return Problem("尚未上传预报，无从回放。");
-        stored.Reverse();
-        var key = new Key(activeId.Value, proposedId, stored.Max(f => f.Id), stored.Count, enterprisesId, sitesId);
+        if (recent.Count == 0) return Problem("尚未上传预报，无从回放。");
+        var key = new Key(activeId.Value, proposedId, recent.Max(), recent.Count, enterprisesId, sitesId);
         var entry = _cache.GetOrAdd(key, k => new Lazy<Task<Outcome>>(() => Task.Run(async () =>
         {
             await _one.WaitAsync();
-            try { return await ReplayBothAsync(k, stored); }
+            try { return await ReplayBothAsync(k, recent); }
             finally { _one.Release(); }
         })));
         try
@@ -71,8 +70,12 @@ internal sealed class RulesetImpact(NpgsqlDataSource db, CompiledRulesets rulese
         }
     }
 
-    private async Task<Outcome> ReplayBothAsync(Key key, IReadOnlyList<(long Id, string FileName, byte[] Raw)> stored)
+    private async Task<Outcome> ReplayBothAsync(Key key, IReadOnlyList<long> recent)
     {
+        List<(long Id, string FileName, byte[] Raw)> stored;
+        await using (var conn = await db.OpenConnectionAsync())
+            stored = await Sql.ListAsync(conn, null, "select id, file_name, raw from forecasts where id = any(@ids) order by issued_at, id",
+                r => (r.GetInt64(0), r.GetString(1), (byte[])r[2]), ("ids", recent.ToArray()));
         var active = await rulesets.GetAsync(key.Active);
         CompiledRuleset proposed;
         try { proposed = await rulesets.GetAsync(key.Proposed); }
