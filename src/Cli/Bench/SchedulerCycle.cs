@@ -107,11 +107,44 @@ internal static class SchedulerCycle
     private static async Task WaitAsync(NpgsqlDataSource db, string sql, long expected, string what, TimeSpan bound)
     {
         var limit = Stopwatch.StartNew();
+        var progress = new List<string>();
         long done;
         while ((done = await CountAsync(db, sql)) < expected)
         {
-            if (limit.Elapsed > bound) throw new TimeoutException($"{what} did not finish within {bound.TotalMinutes:0} minutes ({done} of {expected})");
+            if (limit.Elapsed.TotalSeconds >= 30 * (progress.Count + 1)) progress.Add($"{limit.Elapsed:m\\:ss} {done}");
+            if (limit.Elapsed > bound)
+                throw new TimeoutException($"{what} did not finish within {bound.TotalSeconds:0} s ({done} of {expected}); " +
+                    $"progress every 30 s: {string.Join(", ", progress)}; {await StateAsync(db)}");
             await Task.Delay(50);
         }
+    }
+
+    /// <summary>What a stalled cycle was doing: notices by state, jobs by state, the jobs in Processing, and the database sessions not idle.</summary>
+    private static async Task<string> StateAsync(NpgsqlDataSource db)
+    {
+        var parts = new List<string>();
+        foreach (var (label, query) in new[]
+        {
+            ("notices", "select status || ' ' || count(*) from notices group by status order by status"),
+            ("jobs", "select coalesce(statename, '-') || ' ' || count(*) from hangfire.job group by statename order by statename"),
+            ("processing", """
+                select j.id || ' ' || coalesce(substring(j.invocationdata ->> 'Type' from '[A-Za-z]+Job'), '?') || j.arguments::text
+                       || ' since ' || coalesce(to_char(s.createdat, 'HH24:MI:SS'), '?')
+                from hangfire.job j join hangfire.state s on s.id = j.stateid where j.statename = 'Processing' order by j.id
+                """),
+            ("sessions", """
+                select coalesce(wait_event_type || ':' || wait_event, 'cpu') || ' ' || state || ' ' || coalesce(to_char(now() - coalesce(xact_start, query_start), 'MI:SS'), '?')
+                       || ' ' || left(regexp_replace(query, '\s+', ' ', 'g'), 80)
+                from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid() and state <> 'idle' order by xact_start
+                """),
+        })
+        {
+            await using var cmd = db.CreateCommand(query);
+            await using var reader = await cmd.ExecuteReaderAsync();
+            var rows = new List<string>();
+            while (await reader.ReadAsync()) rows.Add(reader.GetString(0));
+            parts.Add($"{label}: {(rows.Count == 0 ? "none" : string.Join("; ", rows))}");
+        }
+        return string.Join(" | ", parts);
     }
 }
