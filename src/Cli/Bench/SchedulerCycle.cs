@@ -73,13 +73,14 @@ internal static class SchedulerCycle
         var lines = File.ReadLines(Path.Combine(options.Outbox!, "deliveries.log")).Count();
         if (lines != notices) throw new InvalidOperationException($"deliveries.log has {lines} lines for {notices} notices");
         var jobs = await CountAsync(db, "select count(*) from hangfire.job") - jobsBefore;
-        var ms = await CountAsync(db, $"select evaluate_ms * 100000 + plan_ms from evaluations where id = {evaluation}");
+        var evaluateMs = await CountAsync(db, $"select evaluate_ms from evaluations where id = {evaluation}");
+        var planMs = await CountAsync(db, $"select plan_ms from evaluations where id = {evaluation}");
         var delivering = await CountAsync(db, """
             select count(distinct s.data::json ->> 'ServerId')
             from hangfire.state s join hangfire.job j on j.id = s.jobid where s.name = 'Processing' and j.invocationdata::text like '%DeliverBatchJob%'
             """);
         await app.StopAsync();
-        return new Result(File.ReadLines(enterprises).Count() - 1, warnings.Count, notices, jobs, planned, total - planned, total, (int)(ms / 100000), (int)(ms % 100000),
+        return new Result(File.ReadLines(enterprises).Count() - 1, warnings.Count, notices, jobs, planned, total - planned, total, (int)evaluateMs, (int)planMs,
             delivering);
     }
 

@@ -5,7 +5,7 @@ using Npgsql;
 namespace EmergencyDSS.Scheduler.Jobs;
 
 /// <summary>
-/// Hands batches with Scheduled notices to <see cref="DeliverBatchJob"/>: at once when due, else as a
+/// Hands batches with Scheduled notices to <see cref="DeliverBatchJob"/> (a large batch to several jobs): at once when due, else as a
 /// delayed job at the batch's issue time. Enqueuing a batch twice is harmless (delivery skips what is done).
 /// </summary>
 internal sealed class BatchDispatcher(NpgsqlDataSource db, IBackgroundJobClient jobs, TimeProvider clock)
@@ -30,20 +30,29 @@ internal sealed class BatchDispatcher(NpgsqlDataSource db, IBackgroundJobClient 
     /// <summary>One batch (a supervision job's 督办通知 of one district).</summary>
     public Task<int> DispatchBatchAsync(long batchId) => DispatchAsync("b.id = @id", batchId);
 
+    /// <summary>A batch gets one delivery job per this many Scheduled notices (at most <see cref="MostJobsPerBatch"/>): jobs of one
+    /// batch claim disjoint groups (<c>SKIP LOCKED</c>), so a district with tens of thousands of notices is not left to one worker.</summary>
+    internal const int NoticesPerJob = 2_000;
+
+    internal const int MostJobsPerBatch = 4;
+
     private async Task<int> DispatchAsync(string where, long id, TimeSpan quietFor = default)
     {
         await using var conn = await db.OpenConnectionAsync();
         var batches = await Sql.ListAsync(conn, null, $"""
-            select distinct b.id, b.due_at from notice_batches b join notices n on n.batch_id = b.id
-            where n.status = 'Scheduled' and {where} order by b.id
-            """, r => (Id: r.GetInt64(0), Due: r.IsDBNull(1) ? (DateTimeOffset?)null : r.GetFieldValue<DateTimeOffset>(1)), ("id", id), ("now", clock.GetUtcNow()),
-            ("quiet", clock.GetUtcNow() - quietFor));
+            select b.id, b.due_at, count(*) from notice_batches b join notices n on n.batch_id = b.id
+            where n.status = 'Scheduled' and {where} group by b.id, b.due_at order by b.id
+            """, r => (Id: r.GetInt64(0), Due: r.IsDBNull(1) ? (DateTimeOffset?)null : r.GetFieldValue<DateTimeOffset>(1), Scheduled: r.GetInt64(2)),
+            ("id", id), ("now", clock.GetUtcNow()), ("quiet", clock.GetUtcNow() - quietFor));
         var now = clock.GetUtcNow();
-        foreach (var (batchId, due) in batches)
-        {
-            if (due is { } at && at > now) jobs.Schedule<DeliverBatchJob>(job => job.RunAsync(batchId), at - now);
-            else jobs.Enqueue<DeliverBatchJob>(job => job.RunAsync(batchId));
-        }
+        foreach (var (batchId, due, scheduled) in batches)
+            for (var k = 0; k < JobsFor(scheduled); k++)
+            {
+                if (due is { } at && at > now) jobs.Schedule<DeliverBatchJob>(job => job.RunAsync(batchId), at - now);
+                else jobs.Enqueue<DeliverBatchJob>(job => job.RunAsync(batchId));
+            }
         return batches.Count;
     }
+
+    internal static int JobsFor(long scheduled) => (int)Math.Clamp((scheduled + NoticesPerJob - 1) / NoticesPerJob, 1, MostJobsPerBatch);
 }
