@@ -5,7 +5,7 @@ namespace EmergencyDSS.Scheduler.Tests.Jobs;
 
 /// <summary>
 /// A district batch is the unit of dispatch, and districts differ tenfold in size: at national size (500,000 enterprises)
-/// the last six minutes of a 31-minute delivery were 江津区's 68,254 notices on one worker while nine stood idle
+/// the last six minutes of a 31-minute delivery were the rest of 江津区's 68,254 notices on one worker while nine stood idle
 /// (docs/benchmarks.md). A large batch now goes to several jobs, which claim disjoint groups of it.
 /// </summary>
 [Collection("postgres")]
