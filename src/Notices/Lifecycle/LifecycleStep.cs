@@ -7,6 +7,9 @@ namespace EmergencyDSS.Notices.Lifecycle;
 /// One forecast taken through the lifecycle: how each district's warning changed, the notices to send
 /// (already reconciled with what recipients received), and where each district's warning stands. <see cref="Decisions"/>
 /// are the decisions the step stands on: the evaluation's, with the warnings damping held (<see cref="Held"/>) carried over.
+/// <see cref="Received"/>: the recipients of the plans that had received something of their district's open warning (what
+/// reconciliation went by).
 /// </summary>
 internal sealed record LifecycleStep(ChangeSet Changes, IReadOnlyList<PlannedNotice> Plans, IReadOnlyDictionary<string, WarningPlan> Warnings,
-    IReadOnlyDictionary<string, string> States, DecisionSet Decisions, IReadOnlyList<string> Held);
+    IReadOnlyDictionary<string, string> States, DecisionSet Decisions, IReadOnlyList<string> Held,
+    IReadOnlySet<NoticeAddress> Received);

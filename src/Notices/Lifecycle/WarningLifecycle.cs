@@ -24,22 +24,36 @@ internal static class WarningLifecycle
             current = Damping.Hold(previous, current, announced, now, dampingHours, out held);
         }
         var changes = ChangeClassifier.Classify(previous, current);
-        var plans = await ReconcileAsync(store, ChangeNoticePlanner.Plan(previous, current, changes));
+        var (plans, received) = await ReconcileAsync(store, ChangeNoticePlanner.Plan(previous, current, changes));
         var (warnings, states) = await MoveAsync(store, changes);
-        return new LifecycleStep(changes, plans, warnings, states, current, held);
+        return new LifecycleStep(changes, plans, warnings, states, current, held, received);
     }
+
+    /// <summary>
+    /// The notices a step plans before they are reconciled with what recipients received: a pure function of the last planned
+    /// decisions and the step's (after damping), so a render job can rebuild a district's plans from the stored decisions.
+    /// </summary>
+    public static IReadOnlyList<PlannedNotice> Unreconciled(DecisionSet? previous, DecisionSet current) =>
+        ChangeNoticePlanner.Plan(previous, current, ChangeClassifier.Classify(previous, current));
 
     /// <summary>
     /// Every recipient a new plan addresses has its unsent notices Withdrawn — the new notice overtakes them. A
     /// recipient that has received nothing of its district's open warning gets the current state as an issue
     /// notice (not an upgrade, extension or downgrade of something it never saw), and no lift notice at all.
     /// </summary>
-    private static async Task<IReadOnlyList<PlannedNotice>> ReconcileAsync(IWarningStore store, IReadOnlyList<PlannedNotice> plans)
+    private static async Task<(IReadOnlyList<PlannedNotice>, IReadOnlySet<NoticeAddress>)> ReconcileAsync(IWarningStore store,
+        IReadOnlyList<PlannedNotice> plans)
     {
-        if (plans.Count == 0) return [];
+        if (plans.Count == 0) return ([], new HashSet<NoticeAddress>());
         var recipients = plans.Select(p => new NoticeAddress(p.TargetKind, p.District, p.Target)).Distinct().ToList();
         await store.WithdrawUnsentAsync(recipients);
         var received = await store.ReceivedAsync(recipients);
+        return (Reconcile(plans, received), received);
+    }
+
+    /// <summary>The reconciliation itself, given who has received something of their district's open warning.</summary>
+    public static IReadOnlyList<PlannedNotice> Reconcile(IReadOnlyList<PlannedNotice> plans, IReadOnlySet<NoticeAddress> received)
+    {
         var current = new List<PlannedNotice>(plans.Count);
         foreach (var plan in plans)
         {

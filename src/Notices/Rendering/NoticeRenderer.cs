@@ -51,7 +51,31 @@ public sealed class NoticeRenderer
     private NoticeBatch Render(IReadOnlyList<PlannedNotice> plans, NoticeContext context, INoticeNumberSource? numbers,
         IReadOnlyDictionary<string, string>? ackCodes)
     {
-        numbers ??= new InMemoryNoticeNumbers();
+        var numbering = Number(plans, context, numbers ?? new InMemoryNoticeNumbers());
+        return RenderNumbered(numbering.Notices, context, ackCodes, numbering.RegionalNumbers, new Dictionary<WarningNoticeKey, WarningNoticeCitation>(),
+            numbering.Unbound);
+    }
+
+    /// <summary>
+    /// Gives every bound plan its 文号 (and the number of the document it amends) without rendering anything: the scheduler
+    /// numbers a whole step in its planning transaction and renders the recipients' notices per district later
+    /// (<see cref="RenderNumbered"/>). Plans without a template are listed in <see cref="NoticeNumbering.Unbound"/>.
+    /// </summary>
+    public NoticeNumbering Number(IReadOnlyList<PlannedNotice> plans, DecisionSet decisions, INoticeNumberSource numbers) =>
+        Number(plans, new NoticeContext(_model, decisions.Ruleset.Sha256, decisions.Forecast.IssuedAt), numbers);
+
+    /// <summary>
+    /// Renders numbered plans (<see cref="Number(IReadOnlyList{PlannedNotice}, DecisionSet, INoticeNumberSource)"/>): the warnings first, so
+    /// each recipient's notice can cite its district's by title and 文号. <paramref name="warningNotices"/> gives the warning
+    /// notices rendered earlier (a recipients-only run cites them) and receives the ones this run renders.
+    /// </summary>
+    public NoticeBatch RenderNumbered(IReadOnlyList<NumberedNotice> notices, DecisionSet decisions, IReadOnlyDictionary<string, string> ackCodes,
+        IReadOnlyDictionary<RegionalKey, string> regionalNumbers, IDictionary<WarningNoticeKey, WarningNoticeCitation> warningNotices) =>
+        RenderNumbered(notices, new NoticeContext(_model, decisions.Ruleset.Sha256, decisions.Forecast.IssuedAt), ackCodes, regionalNumbers,
+            warningNotices, []);
+
+    private NoticeNumbering Number(IReadOnlyList<PlannedNotice> plans, NoticeContext context, INoticeNumberSource numbers)
+    {
         var year = ChineseTime.Local(context.IssuedAt).Year;
         var unbound = new SortedSet<string>(StringComparer.Ordinal);
         var bound = new List<PlannedNotice>(plans.Count);
@@ -61,7 +85,8 @@ public sealed class NoticeRenderer
         // Numbers are drawn sequentially so the same decisions give the same 文号: the city's regional notices first (district
         // warnings cite them), then the district warnings (their recipients' notices cite them), then the rest in planned order.
         // Recipients' notices (通知 to one enterprise or site) are numbered in the issuer's own 告知 series, not as 文件.
-        var numbered = new (string Number, string? Amends)[bound.Count];
+        var numbered = new NumberedNotice[bound.Count];
+        var regional = new Dictionary<RegionalKey, string>();
         foreach (var i in Enumerable.Range(0, bound.Count).OrderBy(i => NumberingRank(bound[i])))
         {
             var plan = bound[i];
@@ -69,18 +94,32 @@ public sealed class NoticeRenderer
             var earlier = plan.Event is "issue" or TemplateSet.Supervise ? null : numbers.LastIssued(prefix, year, PlannedNotice.EventKey(plan.TargetKind, plan.District, plan.Target) + ":");
             var n = numbers.NumberFor(prefix, year, plan.NumberKey);
             var number = DocumentNumber.Format(prefix, year, n);
-            if (plan.Regional is { } r && plan.Event != "lift") context.RegionalNumbers[(r.Region, r.Start, r.End)] = number;
-            numbered[i] = (number, earlier is { } e && e != n ? DocumentNumber.Format(prefix, year, e) : null);
+            if (plan.Regional is { } r && plan.Event != "lift") regional[new RegionalKey(r.Region, r.Start, r.End)] = number;
+            numbered[i] = new NumberedNotice(plan, number, earlier is { } e && e != n ? DocumentNumber.Format(prefix, year, e) : null);
         }
+        return new NoticeNumbering(numbered, unbound.ToList(), regional);
+    }
+
+    private NoticeBatch RenderNumbered(IReadOnlyList<NumberedNotice> bound, NoticeContext context, IReadOnlyDictionary<string, string>? ackCodes,
+        IReadOnlyDictionary<RegionalKey, string> regionalNumbers, IDictionary<WarningNoticeKey, WarningNoticeCitation> warningNotices,
+        IReadOnlyList<string> unbound)
+    {
+        foreach (var (key, number) in regionalNumbers) context.RegionalNumbers[(key.Region, key.Start, key.End)] = number;
+        foreach (var (key, w) in warningNotices) context.WarningNotices[(key.District, key.Event, key.Step)] = (w.Title, w.Number);
         // Regional notices are listed first; the rest keep their planned order.
-        var order = Enumerable.Range(0, bound.Count).OrderBy(i => bound[i].TargetKind == "regional" ? 0 : 1).ToArray();
+        var order = Enumerable.Range(0, bound.Count).OrderBy(i => bound[i].Plan.TargetKind == "regional" ? 0 : 1).ToArray();
         var rendered = new Notice[bound.Count];
         // Two passes: the warning notices first, so each recipient's notice can cite its district's by title and 文号.
-        RenderAll(order.Where(i => NumberingRank(bound[i]) < 2).ToArray());
-        foreach (var i in order.Where(i => bound[i].TargetKind == "warning"))
-            context.WarningNotices[(bound[i].District, bound[i].Event, bound[i].Step)] = ((rendered[i].WhenApproved ?? rendered[i]).Title, rendered[i].DocumentNumber);
-        RenderAll(order.Where(i => NumberingRank(bound[i]) == 2).ToArray());
-        return new NoticeBatch(order.Select(i => rendered[i]).ToList(), unbound.ToList());
+        RenderAll(order.Where(i => NumberingRank(bound[i].Plan) < 2).ToArray());
+        foreach (var i in order.Where(i => bound[i].Plan.TargetKind == "warning"))
+        {
+            var (plan, notice) = (bound[i].Plan, rendered[i]);
+            var citation = new WarningNoticeCitation((notice.WhenApproved ?? notice).Title, notice.DocumentNumber);
+            warningNotices[new WarningNoticeKey(plan.District, plan.Event, plan.Step)] = citation;
+            context.WarningNotices[(plan.District, plan.Event, plan.Step)] = (citation.Title, citation.Number);
+        }
+        RenderAll(order.Where(i => NumberingRank(bound[i].Plan) == 2).ToArray());
+        return new NoticeBatch(order.Select(i => rendered[i]).ToList(), unbound);
 
         void RenderAll(int[] indices)
         {
@@ -91,7 +130,7 @@ public sealed class NoticeRenderer
                 for (var k = range.Item1; k < range.Item2; k++)
                 {
                     var i = indices[k];
-                    var (plan, (number, amends)) = (bound[i], numbered[i]);
+                    var (plan, number, amends) = bound[i];
                     rendered[i] = Render(plan, number, amends, context, ackCodes);
                     if (NoticeFrame.AwaitsApproval(plan, context))
                         rendered[i] = rendered[i] with { WhenApproved = Render(plan with { Approved = true }, number, amends, context, ackCodes) };
@@ -99,6 +138,10 @@ public sealed class NoticeRenderer
             });
         }
     }
+
+    /// <summary>Whether the plan is one of the documents its recipients' notices cite (the city's regional warnings, the district
+    /// warnings): the scheduler renders these in its planning transaction and the rest per district.</summary>
+    public static bool IsWarningDocument(PlannedNotice plan) => NumberingRank(plan) < 2;
 
     /// <summary>0 the city's regional notices, 1 the district warnings, 2 everything else.</summary>
     private static int NumberingRank(PlannedNotice plan) => plan.TargetKind switch { "regional" => 0, "warning" => 1, _ => 2 };

@@ -15,7 +15,7 @@ internal static class Demo
 {
     public static readonly DateTimeOffset IssuedAt = new(2024, 12, 1, 16, 0, 0, TimeSpan.FromHours(8));
     private static readonly Lazy<RuleModel> Chongqing = new(() => Load("chongqing-2024.dss"));
-    private static readonly Lazy<DecisionSet> Set = new(Evaluate);
+    private static readonly Lazy<DecisionSet> Set = new(() => Evaluate([120, 215, 238, 140]));
 
     public static RuleModel Model => Chongqing.Value;
     public static string RulesetDirectory => Path.Combine(RepoRoot(), "rulesets");
@@ -28,7 +28,10 @@ internal static class Demo
         return compilation.Model!;
     }
 
-    private static DecisionSet Evaluate()
+    /// <summary>The demo episode with other AQI values for 渝北区 (e.g. yellow where the demo has orange).</summary>
+    public static DecisionSet With渝北区(params int[] aqi) => Evaluate(aqi);
+
+    private static DecisionSet Evaluate(int[] yubei)
     {
         var days = new List<ForecastDay>();
         void Aqi(string district, params int[] values)
@@ -40,7 +43,7 @@ internal static class Demo
                     Rh = 80, CloudCover = 75, PrecipProb = 40, WindDir = "SE",
                 });
         }
-        Aqi("渝北区", 120, 215, 238, 140);
+        Aqi("渝北区", yubei);
         Aqi("江北区", 120, 160, 170, 120);
         // A third 主城都市区 district at yellow: the region is warned (one city notice the districts cite).
         Aqi("沙坪坝区", 120, 160, 170, 120);
