@@ -47,6 +47,8 @@ internal static class SchedulerHost
         services.AddSingleton<ActivationProposals>();
         services.AddSingleton<ListIntake>();
         services.AddSingleton<ForecastIntake>();
+        services.AddSingleton<StepSnapshots>();
+        services.AddSingleton<DistrictRendering>();
         services.AddSingleton<NoticePlanning>();
         services.AddSingleton<BatchDispatcher>();
         services.AddSingleton<ApprovalGate>();
@@ -54,6 +56,7 @@ internal static class SchedulerHost
         services.AddSingleton<DeliveryRetries>();
         services.AddSingleton<AcknowledgmentThrottle>();
         services.AddTransient<EvaluateJob>();
+        services.AddTransient<RenderJob>();
         services.AddTransient<DeliverBatchJob>();
         services.AddTransient<AcknowledgmentWatchJob>();
         services.AddTransient<RecoveryJob>();

@@ -6,7 +6,8 @@ namespace EmergencyDSS.Scheduler.Jobs;
 
 /// <summary>
 /// Hands batches with Scheduled notices to <see cref="DeliverBatchJob"/> (a large batch to several jobs): at once when due, else as a
-/// delayed job at the batch's issue time. Enqueuing a batch twice is harmless (delivery skips what is done).
+/// delayed job at the batch's issue time. Enqueuing a batch twice is harmless (delivery skips what is done). A batch whose
+/// district's recipients' notices are still being rendered waits: its <see cref="RenderJob"/> dispatches it once they are stored.
 /// </summary>
 internal sealed class BatchDispatcher(NpgsqlDataSource db, IBackgroundJobClient jobs, TimeProvider clock)
 {
@@ -41,7 +42,9 @@ internal sealed class BatchDispatcher(NpgsqlDataSource db, IBackgroundJobClient 
         await using var conn = await db.OpenConnectionAsync();
         var batches = await Sql.ListAsync(conn, null, $"""
             select b.id, b.due_at, count(*) from notice_batches b join notices n on n.batch_id = b.id
-            where n.status = 'Scheduled' and {where} group by b.id, b.due_at order by b.id
+            where n.status = 'Scheduled' and {where}
+              and not exists (select 1 from notice_renders r where r.batch_id = b.id and r.status = 'Pending')
+            group by b.id, b.due_at order by b.id
             """, r => (Id: r.GetInt64(0), Due: r.IsDBNull(1) ? (DateTimeOffset?)null : r.GetFieldValue<DateTimeOffset>(1), Scheduled: r.GetInt64(2)),
             ("id", id), ("now", clock.GetUtcNow()), ("quiet", clock.GetUtcNow() - quietFor));
         var now = clock.GetUtcNow();

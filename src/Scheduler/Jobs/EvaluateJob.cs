@@ -8,11 +8,13 @@ using Npgsql;
 namespace EmergencyDSS.Scheduler.Jobs;
 
 /// <summary>
-/// Evaluates one stored evaluation (forecast × ruleset × lists) and plans its notices in one transaction
-/// (<see cref="NoticePlanning"/>), then hands the due batches to delivery. Runs on the planning queue's own worker
-/// (<see cref="JobQueues"/>). Reentrant: a re-run of a planned evaluation only dispatches again, which is harmless.
+/// Evaluates one stored evaluation (forecast × ruleset × lists) and plans it (<see cref="NoticePlanning"/>: the short planning
+/// transaction), then enqueues a <see cref="RenderJob"/> per district for the recipients' notices and hands the due batches (the
+/// warning documents) to delivery. Runs on the planning queue's own worker (<see cref="JobQueues"/>). Reentrant: a re-run of a
+/// planned evaluation only enqueues its pending parts and dispatches again, which is harmless.
 /// </summary>
-internal sealed class EvaluateJob(NpgsqlDataSource db, CompiledRulesets rulesets, NoticePlanning planning, BatchDispatcher dispatcher)
+internal sealed class EvaluateJob(NpgsqlDataSource db, CompiledRulesets rulesets, NoticePlanning planning, BatchDispatcher dispatcher,
+    IBackgroundJobClient jobs)
 {
     [AutomaticRetry(Attempts = 5)]
     [Queue(JobQueues.Planning)]
@@ -34,8 +36,15 @@ internal sealed class EvaluateJob(NpgsqlDataSource db, CompiledRulesets rulesets
             var clock = Stopwatch.StartNew();
             var decisions = ruleset.Plan.Evaluate(forecast, enterprises, sites, TimeZoneInfo.ConvertTime(evaluation.EvaluatedFor, ShanghaiTime.Zone));
             var evaluateMs = (int)clock.ElapsedMilliseconds;
-            await planning.PlanAsync(evaluation, ruleset, decisions, DecisionsJson.Serialize(decisions), enterprises, sites, evaluateMs);
+            // Parts of earlier evaluations the planning transaction rendered itself go to delivery too.
+            foreach (var batch in await planning.PlanAsync(evaluation, ruleset, decisions, DecisionsJson.Serialize(decisions), enterprises, sites, evaluateMs))
+                await dispatcher.DispatchBatchAsync(batch);
         }
+        List<long> parts;
+        await using (var conn = await db.OpenConnectionAsync())
+            parts = await Sql.ListAsync(conn, null, "select id from notice_renders where evaluation_id = @e and status = 'Pending' order by id",
+                r => r.GetInt64(0), ("e", evaluationId));
+        foreach (var part in parts) jobs.Enqueue<RenderJob>(job => job.RunAsync(part));
         await dispatcher.DispatchEvaluationAsync(evaluationId);
     }
 }

@@ -10,17 +10,21 @@ using Npgsql;
 namespace EmergencyDSS.Scheduler.Jobs;
 
 /// <summary>
-/// Reconciles an evaluation with the last planned one (engine change classification), moves each
-/// district's warning through its lifecycle, renders the notices the change calls for and stores them
-/// — all in one transaction under the planning lock, so planning happens once and numbers stay sequential.
+/// The planning transaction, short and under the planning lock: reconciles an evaluation with the last planned one
+/// (engine change classification), moves each district's warning through its lifecycle, gives every notice the change calls
+/// for its 文号, renders and stores the warning documents (the city's regional warnings, the district warnings), and leaves
+/// one render part per district (<c>notice_renders</c>) for <see cref="DistrictRendering"/>, which renders and stores the
+/// recipients' notices in jobs any server can take. Earlier parts still pending are rendered first, inside this transaction:
+/// a step reconciles with what is stored, so nothing of an earlier step may still be on its way.
 /// Notices of a warning that needs approval stay Rendered until it is approved.
 /// </summary>
-internal sealed class NoticePlanning(NpgsqlDataSource db, TimeProvider clock, Hosting.DeliveryChannelSet channels)
+internal sealed class NoticePlanning(NpgsqlDataSource db, TimeProvider clock, Hosting.DeliveryChannelSet channels, DistrictRendering rendering)
 {
     /// <summary>Held by every planning transaction (forecast notices and 督办通知 share the 文号 sequence).</summary>
     internal const long PlanningLock = 0x4453_535F_504C_414E; // "DSS_PLAN"
 
-    public async Task PlanAsync(EvaluationRecord evaluation, CompiledRuleset ruleset, DecisionSet decisions, string decisionsJson,
+    /// <returns>The batches of earlier evaluations this transaction finished rendering (to dispatch once it commits).</returns>
+    public async Task<IReadOnlyList<long>> PlanAsync(EvaluationRecord evaluation, CompiledRuleset ruleset, DecisionSet decisions, string decisionsJson,
         IReadOnlyList<Enterprise> enterprises, IReadOnlyList<Site> sites, int evaluateMs)
     {
         var watch = Stopwatch.StartNew();
@@ -29,15 +33,16 @@ internal sealed class NoticePlanning(NpgsqlDataSource db, TimeProvider clock, Ho
         await using var tx = await conn.BeginTransactionAsync();
         await Sql.ExecAsync(conn, tx, $"select pg_advisory_xact_lock({PlanningLock})");
         var current = await EvaluationRecords.ByIdAsync(conn, tx, evaluation.Id, forUpdate: true);
-        if (current is null || current.Status != EvaluationRecords.Queued) return; // planned (or superseded) by another worker meanwhile
+        if (current is null || current.Status != EvaluationRecords.Queued) return []; // planned (or superseded) by another worker meanwhile
         // Evaluations are planned in the order they were created: one that a newer one overtook must not turn the clock back.
-        if (await Sql.ScalarAsync<long?>(conn, tx, "select max(id) from evaluations where status = 'Planned' and id > @id", ("id", evaluation.Id)) is { } newer)
+        if (await Sql.ScalarAsync<long?>(conn, tx, "select max(id) from evaluations where status in ('Planned', 'Rendering') and id > @id", ("id", evaluation.Id)) is { } newer)
         {
             await Sql.ExecAsync(conn, tx, "update evaluations set status = 'Superseded', decisions = @d where id = @id", ("d", decisionsJson), ("id", evaluation.Id));
             await AuditLog.AppendAsync(conn, tx, now, "scheduler", "evaluation", evaluation.Id, "Superseded", $"evaluation {newer} was planned first");
             await tx.CommitAsync();
-            return;
+            return [];
         }
+        var finished = await rendering.RenderPendingAsync(conn, tx);
 
         var last = await EvaluationRecords.LastPlannedAsync(conn, tx);
         var previous = last is null ? null : DecisionsJson.Deserialize(last.Value.Decisions);
@@ -50,51 +55,76 @@ internal sealed class NoticePlanning(NpgsqlDataSource db, TimeProvider clock, Ho
         foreach (var district in step.Held)
             await AuditLog.AppendAsync(conn, tx, now, "scheduler", "evaluation", evaluation.Id, "Damped",
                 $"{district}：预报好转，但距上次发布不足{ruleset.Model.Episodes.DampingHours}小时，暂不解除");
-        var plans = step.Plans;
         var numbers = await PersistedNoticeNumbers.LoadAsync(conn, tx);
-        // Nothing changed, nothing to render (the renderer does not take an empty plan list).
-        var batch = plans.Count == 0 ? new NoticeBatch([], []) : ruleset.Renderer.Render(plans, decisions, new WarningScopedNumbers(numbers, step.Warnings),
-            await AcknowledgmentCodeDraw.DrawAsync(conn, tx, plans));
+        var numbering = ruleset.Renderer.Number(step.Plans, decisions, new WarningScopedNumbers(numbers, step.Warnings));
         await numbers.SaveAsync(conn);
 
-        var levels = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var p in plans) levels.TryAdd(p.Key, p.Level);
-        // Where each recipient on the lists can be reached besides the outbox (enterprises: e-mail and webhook; sites: e-mail).
-        var contacts = enterprises.Select(e => (Key: ("enterprise", e.Id), Reach: (e.Email, e.Webhook)))
-            .Concat(sites.Select(s => (Key: ("site", s.Id), Reach: (s.Email, (string?)null))))
-            .ToDictionary(c => c.Key, c => c.Reach);
-        var dispositions = NoticeDispositions.Assign(batch.Notices.Select(n => (n.Id, n.TargetKind, n.TargetName, n.Target, n.District, n.Event)),
+        // The warning documents now (their recipients' notices cite them, and approval swaps in their approved twins); the rest per district.
+        var ordered = numbering.Notices.OrderBy(n => n.Plan.TargetKind == "regional" ? 0 : 1).ToList();
+        var dispositions = NoticeDispositions.Assign(ordered.Select(n => (n.Plan.Key, n.Plan.TargetKind, n.Plan.TargetName, n.Plan.Target, n.Plan.District, n.Plan.Event)),
             ruleset.Model, step.Warnings, now);
+        var documents = ordered.Where(n => NoticeRenderer.IsWarningDocument(n.Plan)).ToList();
+        var citations = new Dictionary<WarningNoticeKey, WarningNoticeCitation>();
+        var rendered = ruleset.Renderer.RenderNumbered(documents, decisions, await AcknowledgmentCodeDraw.DrawAsync(conn, tx, documents.Select(d => d.Plan).ToList()),
+            numbering.RegionalNumbers, citations);
+        var byKey = ordered.Select((n, i) => (n, d: dispositions[i])).ToDictionary(x => x.n.Plan.Key, x => x, StringComparer.Ordinal);
         var batchIds = new Dictionary<string, long>(StringComparer.Ordinal);
-        var rows = new List<NoticeRow>(batch.Notices.Count);
-        for (var i = 0; i < batch.Notices.Count; i++)
-        {
-            var (notice, d) = (batch.Notices[i], dispositions[i]);
-            var warning = d.Warning;
-            if (!batchIds.TryGetValue(notice.District, out var batchId))
-                batchIds[notice.District] = batchId = await Sql.ScalarAsync<long>(conn, tx, """
+        foreach (var (n, d) in ordered.Select((n, i) => (n, dispositions[i])))
+            if (!batchIds.ContainsKey(n.Plan.District))
+                batchIds[n.Plan.District] = await Sql.ScalarAsync<long>(conn, tx, """
                     insert into notice_batches (evaluation_id, district, warning_id, due_at) values (@e, @d, @w, @due) returning id
-                    """, ("e", evaluation.Id), ("d", notice.District), ("w", warning?.Id), ("due", d.Due));
-            var (email, webhook) = contacts.GetValueOrDefault(notice.TargetKind == "stagger"
-                ? ("enterprise", NoticePlanner.RecipientId(notice.TargetKind, notice.Target)) : (notice.TargetKind, notice.Target));
-            rows.Add(new NoticeRow(batchId, warning?.Id, notice.TargetKind, notice.District, notice.Target, notice.TargetName, notice.Event,
-                levels.GetValueOrDefault(notice.Id, ""), warning?.EpisodeStart ?? DateOnly.FromDateTime(now.Date), warning?.End ?? DateOnly.FromDateTime(now.Date),
-                ruleset.Sha256, notice.Subject, notice.DocumentNumber, notice.Title, notice.Html, notice.Text, notice.Sms,
-                AcknowledgmentCodes.Sha256(notice.AcknowledgmentCode), notice.ContentSha256, email, webhook, d.Status,
-                notice.WhenApproved is { } a ? new ApprovedDocument(a.Html, a.Text, a.Sms, a.ContentSha256) : null));
-        }
+                    """, ("e", evaluation.Id), ("d", n.Plan.District), ("w", d.Warning?.Id), ("due", d.Due));
+        var contacts = new RecipientContacts(enterprises, sites);
+        var rows = rendered.Notices.Select(notice =>
+        {
+            var (n, d) = byKey[notice.Id];
+            return contacts.Row(notice, n.Plan.Level, d.Warning, d.Status, batchIds[notice.District], ruleset.Sha256, now);
+        }).ToList();
         var inserted = await NoticeRows.InsertAsync(conn, tx, rows, now);
         await Sql.ExecAsync(conn, tx, """
             insert into audit_log (at, actor, entity, entity_id, action, detail)
             select @now, 'scheduler', 'notice', n.id, n.status, n.event || ' ' || n.document_number
             from notices n join notice_batches b on b.id = n.batch_id where b.evaluation_id = @e
             """, ("now", now), ("e", evaluation.Id));
+
+        var parts = await StorePartsAsync(conn, tx, evaluation.Id, ordered.Where(n => !NoticeRenderer.IsWarningDocument(n.Plan)), byKey, batchIds, step,
+            citations, numbering.RegionalNumbers, now);
         await Sql.ExecAsync(conn, tx, """
-            update evaluations set status = 'Planned', decisions = @d, previous_id = @p, notices = @n, evaluate_ms = @ems, plan_ms = @pms, planned_at = @now
+            update evaluations set status = @s, decisions = @d, previous_id = @p, notices = @n, evaluate_ms = @ems, plan_ms = @pms, planned_at = @now,
+                rendered_at = case when @s = 'Planned' then @now end
             where id = @id
-            """, ("d", decisionsJson), ("p", last?.Id), ("n", inserted), ("ems", evaluateMs), ("pms", (int)watch.ElapsedMilliseconds), ("now", now), ("id", evaluation.Id));
+            """, ("s", parts == 0 ? EvaluationRecords.Planned : EvaluationRecords.Rendering), ("d", decisionsJson), ("p", last?.Id), ("n", inserted),
+            ("ems", evaluateMs), ("pms", (int)watch.ElapsedMilliseconds), ("now", now), ("id", evaluation.Id));
         await AuditLog.AppendAsync(conn, tx, now, "scheduler", "evaluation", evaluation.Id, "Planned",
-            $"{decisions.Warnings.Count} warnings, {inserted} notices, {batch.Unbound.Count} unbound");
+            $"{decisions.Warnings.Count} warnings, {numbering.Notices.Count} notices ({inserted} warning documents stored, the rest in {parts} districts' render jobs), {numbering.Unbound.Count} unbound");
         await tx.CommitAsync();
+        return finished;
+    }
+
+    /// <summary>One render part per district with recipients' notices; returns how many.</summary>
+    private static async Task<int> StorePartsAsync(NpgsqlConnection conn, NpgsqlTransaction tx, long evaluationId, IEnumerable<NumberedNotice> recipients,
+        Dictionary<string, (NumberedNotice n, NoticeDisposition d)> byKey, Dictionary<string, long> batchIds, LifecycleStep step,
+        Dictionary<WarningNoticeKey, WarningNoticeCitation> citations, IReadOnlyDictionary<RegionalKey, string> regionalNumbers, DateTimeOffset now)
+    {
+        var regional = regionalNumbers.OrderBy(r => r.Value, StringComparer.Ordinal)
+            .Select(r => new RenderPart.RegionalNumber(r.Key.Region, r.Key.Start, r.Key.End, r.Value)).ToList();
+        var parts = 0;
+        foreach (var district in recipients.GroupBy(n => n.Plan.District, StringComparer.Ordinal))
+        {
+            var entries = district.Select(n => (n, byKey[n.Plan.Key].d)).ToList();
+            var part = new RenderPart(
+                step.Received.Where(a => a.District == district.Key).Select(a => new RenderPart.Address(a.TargetKind, a.Target))
+                    .OrderBy(a => a.TargetKind, StringComparer.Ordinal).ThenBy(a => a.Target, StringComparer.Ordinal).ToList(),
+                entries.Select(e => new RenderPart.Entry(e.n.Plan.Key, e.n.Number, e.n.Amends, e.d.Warning?.Id, e.d.Status)).ToList(),
+                entries.Select(e => e.d.Warning).OfType<WarningPlan>().DistinctBy(w => w.Id).ToList(),
+                citations.Where(c => c.Key.District == district.Key)
+                    .Select(c => new RenderPart.Citation(c.Key.District, c.Key.Event, c.Key.Step, c.Value.Title, c.Value.Number)).ToList(),
+                regional, now);
+            await Sql.ExecAsync(conn, tx, """
+                insert into notice_renders (evaluation_id, district, batch_id, part, notices, created_at) values (@e, @d, @b, @p::jsonb, @n, @now)
+                """, ("e", evaluationId), ("d", district.Key), ("b", batchIds[district.Key]), ("p", part.ToJson()), ("n", entries.Count), ("now", now));
+            parts++;
+        }
+        return parts;
     }
 }

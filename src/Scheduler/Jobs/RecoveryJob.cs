@@ -5,8 +5,8 @@ using EmergencyDSS.Scheduler.Store;
 namespace EmergencyDSS.Scheduler.Jobs;
 
 /// <summary>
-/// Recurring and at start-up: re-enqueues evaluations not yet planned and due batches that still have
-/// Scheduled notices but have gone quiet (a crash between a commit and an enqueue, or a worker killed
+/// Recurring and at start-up: re-enqueues evaluations not yet planned, districts' render parts not yet rendered, and due
+/// batches that still have Scheduled notices but have gone quiet (a crash between a commit and an enqueue, or a worker killed
 /// mid-job). Every job it enqueues is reentrant, so an extra run only finds nothing to do.
 /// </summary>
 internal sealed class RecoveryJob(NpgsqlDataSource db, BatchDispatcher dispatcher, IBackgroundJobClient jobs, TimeProvider clock)
@@ -16,11 +16,17 @@ internal sealed class RecoveryJob(NpgsqlDataSource db, BatchDispatcher dispatche
     [DisableConcurrentExecution(60)]
     public async Task RunAsync(int minimumAgeSeconds)
     {
-        List<long> stalled;
+        List<long> stalled, parts;
+        var cutoff = clock.GetUtcNow().AddSeconds(-minimumAgeSeconds);
         await using (var conn = await db.OpenConnectionAsync())
+        {
             stalled = await Sql.ListAsync(conn, null, "select id from evaluations where status = 'Queued' and created_at <= @cutoff order by id",
-                r => r.GetInt64(0), ("cutoff", clock.GetUtcNow().AddSeconds(-minimumAgeSeconds)));
+                r => r.GetInt64(0), ("cutoff", cutoff));
+            parts = await Sql.ListAsync(conn, null, "select id from notice_renders where status = 'Pending' and created_at <= @cutoff order by id",
+                r => r.GetInt64(0), ("cutoff", cutoff));
+        }
         foreach (var id in stalled) jobs.Enqueue<EvaluateJob>(job => job.RunAsync(id));
+        foreach (var id in parts) jobs.Enqueue<RenderJob>(job => job.RunAsync(id));
         // The recurring sweep waits five minutes of silence; at start-up (age 0) everything left is taken.
         await dispatcher.DispatchStalledAsync(minimumAgeSeconds == 0 ? TimeSpan.Zero : TimeSpan.FromSeconds(minimumAgeSeconds * 5));
     }

@@ -2,13 +2,15 @@ using Npgsql;
 
 namespace EmergencyDSS.Scheduler.Store;
 
-/// <summary>The inputs of one evaluation and how far it got (Queued → Planned, or Superseded when a newer one was planned first).</summary>
+/// <summary>The inputs of one evaluation and how far it got (Queued → Rendering → Planned, or Superseded when a newer one was planned
+/// first). Rendering: its planning transaction committed and districts' render jobs are storing the recipients' notices.</summary>
 internal sealed record EvaluationRecord(long Id, long ForecastId, long RulesetId, long? EnterprisesId, long? SitesId, string Status, DateTimeOffset EvaluatedFor);
 
 /// <summary>Evaluations: the decision log. Each keeps its inputs' ids and its decisions, so it can be replayed.</summary>
 internal static class EvaluationRecords
 {
     public const string Queued = "Queued";
+    public const string Rendering = "Rendering";
     public const string Planned = "Planned";
 
     public static Task<long> CreateAsync(NpgsqlConnection conn, NpgsqlTransaction tx, long forecastId, long rulesetId, long? enterprisesId,

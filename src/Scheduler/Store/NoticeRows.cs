@@ -29,7 +29,8 @@ internal static class NoticeRows
         }
         await Sql.ExecAsync(conn, tx, $"create temp table notices_in as select {Columns} from notices with no data");
         await CopyAsync(conn, "notices_in", rows, now);
-        var inserted = await Sql.ExecAsync(conn, tx, $"insert into notices ({Columns}) select {Columns} from notices_in order by batch_id, district, target_kind, target on conflict do nothing");
+        var inserted = await Sql.ExecAsync(conn, tx, $"insert into notices ({Columns}) select {Columns} from notices_in order by batch_id, district, target_kind, target "
+            + "on conflict (target_kind, district, target, event, episode_start, ruleset_version, level, episode_end, warning_id) where status <> 'Withdrawn' do nothing");
         await Sql.ExecAsync(conn, tx, "drop table notices_in");
         return inserted;
     }

@@ -13,6 +13,14 @@ internal static class Database
         return Convert.ToInt64(await cmd.ExecuteScalarAsync());
     }
 
+    public static async Task ExecAsync(string connectionString, string sql)
+    {
+        await using var conn = new NpgsqlConnection(connectionString);
+        await conn.OpenAsync();
+        await using var cmd = new NpgsqlCommand(sql, conn);
+        await cmd.ExecuteNonQueryAsync();
+    }
+
     public static async Task<List<string>> StringsAsync(string connectionString, string sql)
     {
         await using var conn = new NpgsqlConnection(connectionString);
