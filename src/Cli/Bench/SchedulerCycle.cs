@@ -19,7 +19,7 @@ internal static class SchedulerCycle
 {
     /// <param name="DeliveringServers">How many of the servers ran delivery jobs (Hangfire's Processing states).</param>
     public sealed record Result(int Enterprises, int Warnings, long Notices, long Jobs, TimeSpan ToPlanned, TimeSpan ToDelivered, TimeSpan Total, int EvaluateMs, int PlanMs,
-        long DeliveringServers);
+        long DeliveringServers, int RenderMs);
 
     public static async Task<Result> RunAsync(string postgres, string ruleset, string enterprises, string forecast, string folder, int workers, int servers = 1)
     {
@@ -75,13 +75,15 @@ internal static class SchedulerCycle
         var jobs = await CountAsync(db, "select count(*) from hangfire.job") - jobsBefore;
         var evaluateMs = await CountAsync(db, $"select evaluate_ms from evaluations where id = {evaluation}");
         var planMs = await CountAsync(db, $"select plan_ms from evaluations where id = {evaluation}");
+        // From the start of the planning transaction to the last district's notices stored (the render jobs run in parallel after it).
+        var renderMs = await CountAsync(db, $"select coalesce(extract(epoch from rendered_at - planned_at) * 1000, 0)::bigint from evaluations where id = {evaluation}");
         var delivering = await CountAsync(db, """
             select count(distinct s.data::json ->> 'ServerId')
             from hangfire.state s join hangfire.job j on j.id = s.jobid where s.name = 'Processing' and j.invocationdata::text like '%DeliverBatchJob%'
             """);
         await app.StopAsync();
         return new Result(File.ReadLines(enterprises).Count() - 1, warnings.Count, notices, jobs, planned, total - planned, total, (int)evaluateMs, (int)planMs,
-            delivering);
+            delivering, (int)renderMs);
     }
 
     private static async Task<string> CreateDatabaseAsync(string postgres)
