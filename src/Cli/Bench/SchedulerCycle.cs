@@ -18,8 +18,9 @@ namespace EmergencyDSS.Cli.Bench;
 internal static class SchedulerCycle
 {
     /// <param name="DeliveringServers">How many of the servers ran delivery jobs (Hangfire's Processing states).</param>
+    /// <param name="RenderingServers">How many of the servers rendered districts' notices.</param>
     public sealed record Result(int Enterprises, int Warnings, long Notices, long Jobs, TimeSpan ToPlanned, TimeSpan ToDelivered, TimeSpan Total, int EvaluateMs, int PlanMs,
-        long DeliveringServers, int RenderMs);
+        long DeliveringServers, int RenderMs, long RenderingServers);
 
     public static async Task<Result> RunAsync(string postgres, string ruleset, string enterprises, string forecast, string folder, int workers, int servers = 1)
     {
@@ -77,14 +78,17 @@ internal static class SchedulerCycle
         var planMs = await CountAsync(db, $"select plan_ms from evaluations where id = {evaluation}");
         // From the start of the planning transaction to the last district's notices stored (the render jobs run in parallel after it).
         var renderMs = await CountAsync(db, $"select coalesce(extract(epoch from rendered_at - planned_at) * 1000, 0)::bigint from evaluations where id = {evaluation}");
-        var delivering = await CountAsync(db, """
-            select count(distinct s.data::json ->> 'ServerId')
-            from hangfire.state s join hangfire.job j on j.id = s.jobid where s.name = 'Processing' and j.invocationdata::text like '%DeliverBatchJob%'
-            """);
+        var delivering = await ServersRunningAsync(db, "DeliverBatchJob");
+        var rendering = await ServersRunningAsync(db, "RenderJob");
         await app.StopAsync();
         return new Result(File.ReadLines(enterprises).Count() - 1, warnings.Count, notices, jobs, planned, total - planned, total, (int)evaluateMs, (int)planMs,
-            delivering, (int)renderMs);
+            delivering, (int)renderMs, rendering);
     }
+
+    private static Task<long> ServersRunningAsync(NpgsqlDataSource db, string job) => CountAsync(db, $"""
+        select count(distinct s.data::json ->> 'ServerId')
+        from hangfire.state s join hangfire.job j on j.id = s.jobid where s.name = 'Processing' and j.invocationdata::text like '%{job}%'
+        """);
 
     private static async Task<string> CreateDatabaseAsync(string postgres)
     {

@@ -47,7 +47,7 @@ internal sealed class BenchCycleCommand : ICommand
                 }
                 results.Add(r);
                 context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"run {i}: {servers} server{(servers == 1 ? "" : "s")} ({r.DeliveringServers} delivered), {r.Enterprises} enterprises, {r.Warnings} warnings, {r.Notices} notices, {r.Jobs} jobs; upload→planned {r.ToPlanned.TotalSeconds:0.00} s (evaluate {r.EvaluateMs} ms, planning transaction {r.PlanMs} ms, last district's notices stored {r.RenderMs} ms after planning began), approved→delivered {r.ToDelivered.TotalSeconds:0.00} s, total {r.Total.TotalSeconds:0.00} s; {r.Notices / r.Total.TotalSeconds:0} notices/s, {r.Jobs / r.Total.TotalSeconds:0.0} jobs/s"));
+                    $"run {i}: {servers} server{(servers == 1 ? "" : "s")} ({r.RenderingServers} rendered, {r.DeliveringServers} delivered), {r.Enterprises} enterprises, {r.Warnings} warnings, {r.Notices} notices, {r.Jobs} jobs; upload→planned {r.ToPlanned.TotalSeconds:0.00} s (evaluate {r.EvaluateMs} ms, planning transaction {r.PlanMs} ms, last district's notices stored {r.RenderMs} ms after planning began), approved→delivered {r.ToDelivered.TotalSeconds:0.00} s, total {r.Total.TotalSeconds:0.00} s; {r.Notices / r.Total.TotalSeconds:0} notices/s, {r.Jobs / r.Total.TotalSeconds:0.0} jobs/s"));
             }
             finally
             {

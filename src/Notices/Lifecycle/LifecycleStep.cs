@@ -8,8 +8,8 @@ namespace EmergencyDSS.Notices.Lifecycle;
 /// (already reconciled with what recipients received), and where each district's warning stands. <see cref="Decisions"/>
 /// are the decisions the step stands on: the evaluation's, with the warnings damping held (<see cref="Held"/>) carried over.
 /// <see cref="Received"/>: the recipients of the plans that had received something of their district's open warning (what
-/// reconciliation went by).
+/// reconciliation went by); <see cref="Unreconciled"/>: the plans before reconciliation (<see cref="WarningLifecycle.Unreconciled"/>).
 /// </summary>
 internal sealed record LifecycleStep(ChangeSet Changes, IReadOnlyList<PlannedNotice> Plans, IReadOnlyDictionary<string, WarningPlan> Warnings,
     IReadOnlyDictionary<string, string> States, DecisionSet Decisions, IReadOnlyList<string> Held,
-    IReadOnlySet<NoticeAddress> Received);
+    IReadOnlySet<NoticeAddress> Received, IReadOnlyList<PlannedNotice> Unreconciled);

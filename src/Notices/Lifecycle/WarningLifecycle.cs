@@ -24,9 +24,10 @@ internal static class WarningLifecycle
             current = Damping.Hold(previous, current, announced, now, dampingHours, out held);
         }
         var changes = ChangeClassifier.Classify(previous, current);
-        var (plans, received) = await ReconcileAsync(store, ChangeNoticePlanner.Plan(previous, current, changes));
+        var unreconciled = ChangeNoticePlanner.Plan(previous, current, changes);
+        var (plans, received) = await ReconcileAsync(store, unreconciled);
         var (warnings, states) = await MoveAsync(store, changes);
-        return new LifecycleStep(changes, plans, warnings, states, current, held, received);
+        return new LifecycleStep(changes, plans, warnings, states, current, held, received, unreconciled);
     }
 
     /// <summary>

@@ -18,7 +18,8 @@ namespace EmergencyDSS.Scheduler.Jobs;
 /// a step reconciles with what is stored, so nothing of an earlier step may still be on its way.
 /// Notices of a warning that needs approval stay Rendered until it is approved.
 /// </summary>
-internal sealed class NoticePlanning(NpgsqlDataSource db, TimeProvider clock, Hosting.DeliveryChannelSet channels, DistrictRendering rendering)
+internal sealed class NoticePlanning(NpgsqlDataSource db, TimeProvider clock, Hosting.DeliveryChannelSet channels, DistrictRendering rendering,
+    StepSnapshots snapshots)
 {
     /// <summary>Held by every planning transaction (forecast notices and 督办通知 share the 文号 sequence).</summary>
     internal const long PlanningLock = 0x4453_535F_504C_414E; // "DSS_PLAN"
@@ -98,6 +99,8 @@ internal sealed class NoticePlanning(NpgsqlDataSource db, TimeProvider clock, Ho
         await AuditLog.AppendAsync(conn, tx, now, "scheduler", "evaluation", evaluation.Id, "Planned",
             $"{decisions.Warnings.Count} warnings, {numbering.Notices.Count} notices ({inserted} warning documents stored, the rest in {parts} districts' render jobs), {numbering.Unbound.Count} unbound");
         await tx.CommitAsync();
+        if (parts > 0)
+            snapshots.Seed(evaluation.Id, new StepSnapshots.Snapshot(ruleset, decisions, step.Unreconciled.ToLookup(p => p.District, StringComparer.Ordinal), contacts));
         return finished;
     }
 

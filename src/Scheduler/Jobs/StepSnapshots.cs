@@ -35,6 +35,20 @@ internal sealed class StepSnapshots(NpgsqlDataSource db, CompiledRulesets rulese
         return Faulted(evaluationId, lazy);
     }
 
+    /// <summary>
+    /// The planning server's own snapshot, from the objects its planning transaction just used (saves it reading back and
+    /// parsing the decisions: 2.2 s at 100,000 enterprises). Same bytes either way: <c>SplitRenderingTests</c> renders from
+    /// the in-memory decisions and from their JSON and compares.
+    /// </summary>
+    public void Seed(long evaluationId, Snapshot snapshot)
+    {
+        lock (_gate)
+        {
+            _snapshots.TryAdd(evaluationId, new Lazy<Task<Snapshot>>(Task.FromResult(snapshot)));
+            foreach (var old in _snapshots.Keys.Order().Take(Math.Max(0, _snapshots.Count - Kept)).ToList()) _snapshots.Remove(old);
+        }
+    }
+
     /// <summary>A snapshot that failed to build (the database was away) is built again on the next call.</summary>
     private async Task<Snapshot> Faulted(long evaluationId, Lazy<Task<Snapshot>> lazy)
     {
