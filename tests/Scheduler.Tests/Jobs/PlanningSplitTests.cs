@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using EmergencyDSS.Notices.Lifecycle;
 using EmergencyDSS.Scheduler.Jobs;
 using EmergencyDSS.Scheduler.Tests.Support;
@@ -78,6 +79,46 @@ public sealed class PlanningSplitTests(PostgresServer postgres)
         Assert.Equal(districtNotices, await service.CountAsync($"select count(*) from notices where batch_id = {batch} and target_kind not in ('warning', 'regional')"));
         Assert.Equal(0, await service.CountAsync($"select count(*) from notices where batch_id = {batch} and status not in ('Withdrawn')"));
         Assert.True(clean > orange);
+    }
+
+    [Fact]
+    public async Task AWarningApprovedBeforeItsDistrictIsRendered_HasItsRecipientsNoticesStoredScheduled_AndDeliveredOnce()
+    {
+        using var folder = new TempFolder();
+        await using var service = await ServiceUnderTest.StartAsync(await postgres.CreateDatabaseAsync(), folder.Path, new ManualClock(ForecastTime));
+        var orange = await service.UploadAndPlanAsync("forecast-orange.csv");
+        // A district awaiting approval whose render job has not run yet (its part pending again, its recipients' notices not
+        // stored; the recovery sweep leaves it: the test clock does not move, so the part never looks stalled).
+        var part = await service.CountAsync($"""
+            select min(r.id) from notice_renders r where r.evaluation_id = {orange}
+            and not exists (select 1 from notices n where n.batch_id = r.batch_id and n.status <> 'Rendered')
+            """);
+        var batch = await service.CountAsync($"select batch_id from notice_renders where id = {part}");
+        var warning = await service.CountAsync($"select warning_id from notice_batches where id = {batch}");
+        var recipients = $"batch_id = {batch} and target_kind not in ('warning', 'regional')";
+        var districtNotices = await service.CountAsync($"select count(*) from notices where {recipients}");
+        Assert.True(districtNotices > 0);
+        await Database.ExecAsync(service.Postgres, $"""
+            delete from notices where {recipients};
+            update notice_renders set status = 'Pending', rendered_at = null where id = {part};
+            update evaluations set notices = notices - {districtNotices} where id = {orange};
+            """);
+
+        // The approver decides first: the warning document goes Scheduled, and the batch waits for its district.
+        await service.ApproveAsync(warning);
+        Assert.Equal(0, await service.CountAsync($"select count(*) from notices where {recipients}"));
+        Assert.Equal(batch, await service.Services.GetRequiredService<DistrictRendering>().RenderAsync(part));
+
+        // Stored as the approval left the warning: Scheduled, never Rendered (no notice of it waits for an approval already given).
+        Assert.Equal(districtNotices, await service.CountAsync($"select count(*) from notices where {recipients} and status = 'Scheduled'"));
+        Assert.Equal(0, await service.CountAsync($"""
+            select count(*) from audit_log a join notices n on a.entity = 'notice' and a.entity_id = n.id where n.{recipients} and a.action = 'Rendered'
+            """));
+        await service.Services.GetRequiredService<BatchDispatcher>().DispatchBatchAsync(batch);
+        var inBatch = await service.CountAsync($"select count(*) from notices where batch_id = {batch}");
+        await Eventually.WaitForAsync(() => service.CountAsync($"select count(*) from notices where batch_id = {batch} and status = 'Delivered'"),
+            n => n == inBatch, TimeSpan.FromMinutes(2), "the district's notices to be delivered");
+        OutboxLog.AssertEachDeliveredOnce(service.Outbox, await service.CountAsync("select count(*) from notices where status = 'Delivered'"));
     }
 
     [Theory]
