@@ -67,13 +67,14 @@ internal sealed class DistrictRendering(NpgsqlDataSource db, StepSnapshots snaps
             var warning = entry.WarningId is { } w ? warningPlans[w] : null;
             return snapshot.Contacts.Row(notice, plans[notice.Id].Level, warning, StoredStatus(entry, warnings), row.Batch, snapshot.Ruleset.Sha256, part.PlannedAt);
         }).ToList();
+        // Stored (and audited) now; the documents themselves are dated by the forecast, as if rendered in the planning transaction.
+        var now = ShanghaiTime.Now(clock);
         var before = await Sql.ScalarAsync<long?>(conn, tx, "select max(id) from notices where batch_id = @b", ("b", row.Batch)) ?? 0;
-        var inserted = await NoticeRows.InsertAsync(conn, tx, rows, part.PlannedAt);
+        var inserted = await NoticeRows.InsertAsync(conn, tx, rows, now);
         await Sql.ExecAsync(conn, tx, """
             insert into audit_log (at, actor, entity, entity_id, action, detail)
             select @now, 'scheduler', 'notice', id, status, event || ' ' || document_number from notices where batch_id = @b and id > @before
-            """, ("now", part.PlannedAt), ("b", row.Batch), ("before", before));
-        var now = ShanghaiTime.Now(clock);
+            """, ("now", now), ("b", row.Batch), ("before", before));
         await Sql.ExecAsync(conn, tx, "update notice_renders set status = 'Rendered', rendered_at = @now where id = @id", ("now", now), ("id", partId));
         // Parts of one evaluation take turns here (the row lock), so the last one sees every other part committed.
         await Sql.ExecAsync(conn, tx, "update evaluations set notices = notices + @n where id = @e", ("n", inserted), ("e", row.Evaluation));

@@ -10,7 +10,7 @@ namespace EmergencyDSS.Scheduler.Jobs;
 /// open warning when the step was reconciled (it turns an upgrade into an issue for the others). <see cref="Notices"/>: each
 /// notice to render, in planned order, with its 文号 and disposition. <see cref="Citations"/> and <see cref="Regional"/>: the
 /// warning documents the planning transaction rendered, which the recipients' notices cite. <see cref="PlannedAt"/>: the
-/// planning transaction's time (what the notices are stored at and their warnings' dates default to).
+/// planning transaction's time (the episode dates of a notice without a warning, as the planning transaction would have stored them).
 /// </summary>
 internal sealed record RenderPart(
     IReadOnlyList<RenderPart.Address> Received,
