@@ -57,20 +57,8 @@ public sealed class PlanningSplitTests(PostgresServer postgres)
         using var folder = new TempFolder();
         await using var service = await ServiceUnderTest.StartAsync(await postgres.CreateDatabaseAsync(), folder.Path, new ManualClock(ForecastTime));
         var orange = await service.UploadAndPlanAsync("forecast-orange.csv");
-        // As if the render job of one district awaiting approval had not run yet (its server killed before taking it): the part
-        // is pending again and its notices are not stored.
-        var part = await service.CountAsync($"""
-            select min(r.id) from notice_renders r where r.evaluation_id = {orange}
-            and not exists (select 1 from notices n where n.batch_id = r.batch_id and n.status <> 'Rendered')
-            """);
-        var batch = await service.CountAsync($"select batch_id from notice_renders where id = {part}");
-        var districtNotices = await service.CountAsync($"select count(*) from notices where batch_id = {batch} and target_kind not in ('warning', 'regional')");
-        Assert.True(districtNotices > 0);
-        await Database.ExecAsync(service.Postgres, $"""
-            delete from notices where batch_id = {batch} and target_kind not in ('warning', 'regional');
-            update notice_renders set status = 'Pending', rendered_at = null where id = {part};
-            update evaluations set notices = notices - {districtNotices} where id = {orange};
-            """);
+        // As if the render job of one district awaiting approval had not run yet (its server killed before taking it).
+        var (part, batch, districtNotices) = await UnrenderOneDistrictAsync(service, orange);
 
         // The clean forecast lifts everything: the pending district is rendered inside its planning transaction first, and its
         // notices (never sent) are then overtaken like every other unsent notice — nothing of the lifted warning goes out.
@@ -87,22 +75,11 @@ public sealed class PlanningSplitTests(PostgresServer postgres)
         using var folder = new TempFolder();
         await using var service = await ServiceUnderTest.StartAsync(await postgres.CreateDatabaseAsync(), folder.Path, new ManualClock(ForecastTime));
         var orange = await service.UploadAndPlanAsync("forecast-orange.csv");
-        // A district awaiting approval whose render job has not run yet (its part pending again, its recipients' notices not
-        // stored; the recovery sweep leaves it: the test clock does not move, so the part never looks stalled).
-        var part = await service.CountAsync($"""
-            select min(r.id) from notice_renders r where r.evaluation_id = {orange}
-            and not exists (select 1 from notices n where n.batch_id = r.batch_id and n.status <> 'Rendered')
-            """);
-        var batch = await service.CountAsync($"select batch_id from notice_renders where id = {part}");
+        // A district awaiting approval whose render job has not run yet (the recovery sweep leaves it: the test clock does not
+        // move, so the part never looks stalled).
+        var (part, batch, districtNotices) = await UnrenderOneDistrictAsync(service, orange);
         var warning = await service.CountAsync($"select warning_id from notice_batches where id = {batch}");
         var recipients = $"batch_id = {batch} and target_kind not in ('warning', 'regional')";
-        var districtNotices = await service.CountAsync($"select count(*) from notices where {recipients}");
-        Assert.True(districtNotices > 0);
-        await Database.ExecAsync(service.Postgres, $"""
-            delete from notices where {recipients};
-            update notice_renders set status = 'Pending', rendered_at = null where id = {part};
-            update evaluations set notices = notices - {districtNotices} where id = {orange};
-            """);
 
         // The approver decides first: the warning document goes Scheduled, and the batch waits for its district.
         await service.ApproveAsync(warning);
@@ -119,6 +96,28 @@ public sealed class PlanningSplitTests(PostgresServer postgres)
         await Eventually.WaitForAsync(() => service.CountAsync($"select count(*) from notices where batch_id = {batch} and status = 'Delivered'"),
             n => n == inBatch, TimeSpan.FromMinutes(2), "the district's notices to be delivered");
         OutboxLog.AssertEachDeliveredOnce(service.Outbox, await service.CountAsync("select count(*) from notices where status = 'Delivered'"));
+    }
+
+    /// <summary>
+    /// Puts one district awaiting approval back to before its render job ran: its part pending, its recipients' notices not
+    /// stored (the warning documents stay, as the planning transaction stored them).
+    /// </summary>
+    private static async Task<(long Part, long Batch, long Notices)> UnrenderOneDistrictAsync(ServiceUnderTest service, long evaluation)
+    {
+        var part = await service.CountAsync($"""
+            select min(r.id) from notice_renders r where r.evaluation_id = {evaluation}
+            and not exists (select 1 from notices n where n.batch_id = r.batch_id and n.status <> 'Rendered')
+            """);
+        var batch = await service.CountAsync($"select batch_id from notice_renders where id = {part}");
+        var recipients = $"batch_id = {batch} and target_kind not in ('warning', 'regional')";
+        var notices = await service.CountAsync($"select count(*) from notices where {recipients}");
+        Assert.True(notices > 0);
+        await Database.ExecAsync(service.Postgres, $"""
+            delete from notices where {recipients};
+            update notice_renders set status = 'Pending', rendered_at = null where id = {part};
+            update evaluations set notices = notices - {notices} where id = {evaluation};
+            """);
+        return (part, batch, notices);
     }
 
     [Theory]
