@@ -77,7 +77,10 @@ internal static class SchedulerCycle
         var evaluateMs = await CountAsync(db, $"select evaluate_ms from evaluations where id = {evaluation}");
         var planMs = await CountAsync(db, $"select plan_ms from evaluations where id = {evaluation}");
         // From the start of the planning transaction to the last district's notices stored (the render jobs run in parallel after it).
-        var renderMs = await CountAsync(db, $"select coalesce(extract(epoch from rendered_at - planned_at) * 1000, 0)::bigint from evaluations where id = {evaluation}");
+        var renderMs = await CountAsync(db, $"""
+            select coalesce(extract(epoch from max(r.rendered_at) - e.planned_at) * 1000, 0)::bigint
+            from evaluations e left join notice_renders r on r.evaluation_id = e.id where e.id = {evaluation} group by e.planned_at
+            """);
         var delivering = await ServersRunningAsync(db, "DeliverBatchJob");
         var rendering = await ServersRunningAsync(db, "RenderJob");
         await app.StopAsync();

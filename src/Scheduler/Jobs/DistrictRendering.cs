@@ -79,9 +79,9 @@ internal sealed class DistrictRendering(NpgsqlDataSource db, StepSnapshots snaps
         // Parts of one evaluation take turns here (the row lock), so the last one sees every other part committed.
         await Sql.ExecAsync(conn, tx, "update evaluations set notices = notices + @n where id = @e", ("n", inserted), ("e", row.Evaluation));
         await Sql.ExecAsync(conn, tx, """
-            update evaluations set status = 'Planned', rendered_at = @now
+            update evaluations set status = 'Planned'
             where id = @e and status = 'Rendering' and not exists (select 1 from notice_renders where evaluation_id = @e and status = 'Pending' and id <> @id)
-            """, ("now", now), ("e", row.Evaluation), ("id", partId));
+            """, ("e", row.Evaluation), ("id", partId));
         return row.Batch;
     }
 

@@ -68,9 +68,10 @@ internal sealed class NoticePlanning(NpgsqlDataSource db, TimeProvider clock, Ho
         var citations = new Dictionary<WarningNoticeKey, WarningNoticeCitation>();
         var rendered = ruleset.Renderer.RenderNumbered(documents, decisions, await AcknowledgmentCodeDraw.DrawAsync(conn, tx, documents.Select(d => d.Plan).ToList()),
             numbering.RegionalNumbers, citations);
-        var byKey = ordered.Select((n, i) => (n, d: dispositions[i])).ToDictionary(x => x.n.Plan.Key, x => x, StringComparer.Ordinal);
+        var planned = ordered.Select((n, i) => (n, d: dispositions[i])).ToList();
+        var byKey = planned.ToDictionary(x => x.n.Plan.Key, StringComparer.Ordinal);
         var batchIds = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var (n, d) in ordered.Select((n, i) => (n, dispositions[i])))
+        foreach (var (n, d) in planned)
             if (!batchIds.ContainsKey(n.Plan.District))
                 batchIds[n.Plan.District] = await Sql.ScalarAsync<long>(conn, tx, """
                     insert into notice_batches (evaluation_id, district, warning_id, due_at) values (@e, @d, @w, @due) returning id
@@ -91,8 +92,7 @@ internal sealed class NoticePlanning(NpgsqlDataSource db, TimeProvider clock, Ho
         var parts = await StorePartsAsync(conn, tx, evaluation.Id, ordered.Where(n => !NoticeRenderer.IsWarningDocument(n.Plan)), byKey, batchIds, step,
             citations, numbering.RegionalNumbers, now);
         await Sql.ExecAsync(conn, tx, """
-            update evaluations set status = @s, decisions = @d, previous_id = @p, notices = @n, evaluate_ms = @ems, plan_ms = @pms, planned_at = @now,
-                rendered_at = case when @s = 'Planned' then @now end
+            update evaluations set status = @s, decisions = @d, previous_id = @p, notices = @n, evaluate_ms = @ems, plan_ms = @pms, planned_at = @now
             where id = @id
             """, ("s", parts == 0 ? EvaluationRecords.Planned : EvaluationRecords.Rendering), ("d", decisionsJson), ("p", last?.Id), ("n", inserted),
             ("ems", evaluateMs), ("pms", (int)watch.ElapsedMilliseconds), ("now", now), ("id", evaluation.Id));
@@ -124,8 +124,8 @@ internal sealed class NoticePlanning(NpgsqlDataSource db, TimeProvider clock, Ho
                     .Select(c => new RenderPart.Citation(c.Key.District, c.Key.Event, c.Key.Step, c.Value.Title, c.Value.Number)).ToList(),
                 regional, now);
             await Sql.ExecAsync(conn, tx, """
-                insert into notice_renders (evaluation_id, district, batch_id, part, notices, created_at) values (@e, @d, @b, @p::jsonb, @n, @now)
-                """, ("e", evaluationId), ("d", district.Key), ("b", batchIds[district.Key]), ("p", part.ToJson()), ("n", entries.Count), ("now", now));
+                insert into notice_renders (evaluation_id, district, batch_id, part, created_at) values (@e, @d, @b, @p::jsonb, @now)
+                """, ("e", evaluationId), ("d", district.Key), ("b", batchIds[district.Key]), ("p", part.ToJson()), ("now", now));
             parts++;
         }
         return parts;

@@ -26,13 +26,9 @@ internal sealed class StepSnapshots(NpgsqlDataSource db, CompiledRulesets rulese
         Lazy<Task<Snapshot>> lazy;
         lock (_gate)
         {
-            if (!_snapshots.TryGetValue(evaluationId, out lazy!))
-            {
-                _snapshots[evaluationId] = lazy = new Lazy<Task<Snapshot>>(() => BuildAsync(evaluationId));
-                foreach (var old in _snapshots.Keys.Order().Take(Math.Max(0, _snapshots.Count - Kept)).ToList()) _snapshots.Remove(old);
-            }
+            if (!_snapshots.TryGetValue(evaluationId, out lazy!)) Keep(evaluationId, lazy = new Lazy<Task<Snapshot>>(() => BuildAsync(evaluationId)));
         }
-        return Faulted(evaluationId, lazy);
+        return AwaitedAsync(evaluationId, lazy);
     }
 
     /// <summary>
@@ -43,14 +39,18 @@ internal sealed class StepSnapshots(NpgsqlDataSource db, CompiledRulesets rulese
     public void Seed(long evaluationId, Snapshot snapshot)
     {
         lock (_gate)
-        {
-            _snapshots.TryAdd(evaluationId, new Lazy<Task<Snapshot>>(Task.FromResult(snapshot)));
-            foreach (var old in _snapshots.Keys.Order().Take(Math.Max(0, _snapshots.Count - Kept)).ToList()) _snapshots.Remove(old);
-        }
+            if (!_snapshots.ContainsKey(evaluationId)) Keep(evaluationId, new Lazy<Task<Snapshot>>(Task.FromResult(snapshot)));
+    }
+
+    /// <summary>Adds a snapshot and forgets all but the <see cref="Kept"/> newest evaluations' (under the gate).</summary>
+    private void Keep(long evaluationId, Lazy<Task<Snapshot>> snapshot)
+    {
+        _snapshots[evaluationId] = snapshot;
+        foreach (var old in _snapshots.Keys.Order().Take(Math.Max(0, _snapshots.Count - Kept)).ToList()) _snapshots.Remove(old);
     }
 
     /// <summary>A snapshot that failed to build (the database was away) is built again on the next call.</summary>
-    private async Task<Snapshot> Faulted(long evaluationId, Lazy<Task<Snapshot>> lazy)
+    private async Task<Snapshot> AwaitedAsync(long evaluationId, Lazy<Task<Snapshot>> lazy)
     {
         try { return await lazy.Value; }
         catch

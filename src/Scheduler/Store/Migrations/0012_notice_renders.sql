@@ -9,12 +9,9 @@ create table notice_renders (
     batch_id      bigint      not null references notice_batches (id),
     status        text        not null default 'Pending' check (status in ('Pending', 'Rendered')),
     part          jsonb       not null,
-    notices       integer     not null,
     created_at    timestamptz not null,
     rendered_at   timestamptz,
     unique (evaluation_id, district)
 );
-create index notice_renders_pending on notice_renders (id) where status = 'Pending';
-
--- When the last part of an evaluation was stored (planned_at: when its planning transaction committed).
-alter table evaluations add column rendered_at timestamptz;
+-- The parts still pending, by batch: delivery leaves a batch alone while its district is being rendered.
+create index notice_renders_pending on notice_renders (batch_id) where status = 'Pending';
