@@ -129,7 +129,8 @@ internal static class SchedulerCycle
         }
     }
 
-    /// <summary>What a stalled cycle was doing: notices by state, jobs by state, the jobs in Processing, and the database sessions not idle.</summary>
+    /// <summary>What a stalled cycle was doing: notices by state, jobs by state, the jobs in Processing, the jobs Enqueued with their queue
+    /// row (which queue; fetched by a worker, and when), and the database sessions not idle.</summary>
     private static async Task<string> StateAsync(NpgsqlDataSource db)
     {
         var parts = new List<string>();
@@ -141,6 +142,11 @@ internal static class SchedulerCycle
                 select j.id || ' ' || coalesce(substring(j.invocationdata ->> 'Type' from '[A-Za-z]+Job'), '?') || j.arguments::text
                        || ' since ' || coalesce(to_char(s.createdat, 'HH24:MI:SS'), '?')
                 from hangfire.job j join hangfire.state s on s.id = j.stateid where j.statename = 'Processing' order by j.id
+                """),
+            ("enqueued", """
+                select j.id || ' ' || coalesce(substring(j.invocationdata ->> 'Type' from '[A-Za-z]+Job'), '?') || j.arguments::text
+                       || ' queue ' || coalesce(q.queue, 'none') || ' fetched ' || coalesce(to_char(q.fetchedat, 'HH24:MI:SS'), 'no')
+                from hangfire.job j left join hangfire.jobqueue q on q.jobid = j.id where j.statename = 'Enqueued' order by j.id
                 """),
             ("sessions", """
                 select coalesce(wait_event_type || ':' || wait_event, 'cpu') || ' ' || state || ' ' || coalesce(to_char(now() - coalesce(xact_start, query_start), 'MI:SS'), '?')
